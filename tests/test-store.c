@@ -354,6 +354,20 @@ test_apply_roster (Fixture       *f,
     g_assert_cmpuint (leaders_crew_get_student_count (crew), ==, 2);
   }
 
+  {
+    g_autoptr(GListModel) family = leaders_store_list_contacts (store, "s-3", &error);
+    g_autoptr(LeadersContact) thu = NULL;
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (g_list_model_get_n_items (family), ==, 1);
+    thu = g_list_model_get_item (family, 0);
+    g_assert_cmpstr (leaders_contact_get_name (thu), ==, "Thu Nguyễn");
+    g_assert_cmpstr (leaders_contact_get_language (thu), ==, "vi");
+    g_assert_cmpstr (leaders_language_name ("vi"), ==, "Tiếng Việt");
+    g_assert_cmpstr (leaders_language_name ("es-MX"), ==, "Español");
+    g_assert_cmpstr (leaders_language_name ("xx"), ==, "xx");
+  }
+
   /* Siblings share their guardian; the term hierarchy is linked. */
   g_assert_cmpint (count_rows (store, "SELECT count(*) FROM student_contact"
                                       " WHERE contact_id = 'g-1';"), ==, 2);

@@ -138,41 +138,25 @@ leaders_store_is_empty (LeadersStore *self)
   return leaders_store_count_students (self) == 0;
 }
 
-GListModel *
-leaders_store_list_students (LeadersStore  *self,
-                             const char    *crew_title,
-                             GError       **error)
+/* Turns each row of a bound statement into one item of a new list. */
+static GListModel *
+collect_items (LeadersDb     *db,
+               sqlite3_stmt  *stmt,
+               GType          item_type,
+               gpointer     (*make_item) (sqlite3_stmt *stmt),
+               GError       **error)
 {
   g_autoptr(GListStore) list = NULL;
   GError *step_error = NULL;
-  sqlite3_stmt *stmt;
 
-  g_return_val_if_fail (LEADERS_IS_STORE (self), NULL);
-
-  stmt = leaders_db_query (self->db,
-                           "SELECT s.id, s.given_name, s.family_name, s.preferred_name, s.grade,"
-                           "       c.id, c.title"
-                           "  FROM student s LEFT JOIN crew c ON c.id = s.crew_id"
-                           " WHERE ?1 IS NULL OR c.title = ?1"
-                           " ORDER BY s.family_name COLLATE NOCASE, s.given_name COLLATE NOCASE,"
-                           "          s.id;",
-                           error, "s", crew_title);
   if (stmt == NULL)
     return NULL;
 
-  list = g_list_store_new (LEADERS_TYPE_STUDENT);
-  while (leaders_db_step (self->db, stmt, &step_error))
+  list = g_list_store_new (item_type);
+  while (leaders_db_step (db, stmt, &step_error))
     {
-      g_autoptr(LeadersStudent) student =
-        leaders_student_new (leaders_db_column_text (stmt, 0),
-                             leaders_db_column_text (stmt, 1),
-                             leaders_db_column_text (stmt, 2));
-
-      leaders_student_set_preferred_name (student, leaders_db_column_text (stmt, 3));
-      leaders_student_set_grade (student, leaders_db_column_text (stmt, 4));
-      leaders_student_set_crew (student, leaders_db_column_text (stmt, 5),
-                                leaders_db_column_text (stmt, 6));
-      g_list_store_append (list, student);
+      g_autoptr(GObject) item = make_item (stmt);
+      g_list_store_append (list, item);
     }
   sqlite3_reset (stmt);
 
@@ -185,49 +169,100 @@ leaders_store_list_students (LeadersStore  *self,
   return G_LIST_MODEL (g_steal_pointer (&list));
 }
 
+static gpointer
+make_student (sqlite3_stmt *stmt)
+{
+  LeadersStudent *student = leaders_student_new (leaders_db_column_text (stmt, 0),
+                                                 leaders_db_column_text (stmt, 1),
+                                                 leaders_db_column_text (stmt, 2));
+
+  leaders_student_set_preferred_name (student, leaders_db_column_text (stmt, 3));
+  leaders_student_set_grade (student, leaders_db_column_text (stmt, 4));
+  leaders_student_set_crew (student, leaders_db_column_text (stmt, 5),
+                            leaders_db_column_text (stmt, 6));
+  return student;
+}
+
+GListModel *
+leaders_store_list_students (LeadersStore  *self,
+                             const char    *crew_title,
+                             GError       **error)
+{
+  g_return_val_if_fail (LEADERS_IS_STORE (self), NULL);
+
+  return collect_items (self->db,
+                        leaders_db_query (self->db,
+                                          "SELECT s.id, s.given_name, s.family_name,"
+                                          "       s.preferred_name, s.grade, c.id, c.title"
+                                          "  FROM student s LEFT JOIN crew c ON c.id = s.crew_id"
+                                          " WHERE ?1 IS NULL OR c.title = ?1"
+                                          " ORDER BY s.family_name COLLATE NOCASE,"
+                                          "          s.given_name COLLATE NOCASE, s.id;",
+                                          error, "s", crew_title),
+                        LEADERS_TYPE_STUDENT, make_student, error);
+}
+
+static gpointer
+make_contact (sqlite3_stmt *stmt)
+{
+  return g_object_new (LEADERS_TYPE_CONTACT,
+                       "id", leaders_db_column_text (stmt, 0),
+                       "name", leaders_db_column_text (stmt, 1),
+                       "relationship", leaders_db_column_text (stmt, 2),
+                       "language", leaders_db_column_text (stmt, 3),
+                       "email", leaders_db_column_text (stmt, 4),
+                       "phone", leaders_db_column_text (stmt, 5),
+                       NULL);
+}
+
+GListModel *
+leaders_store_list_contacts (LeadersStore  *self,
+                             const char    *student_id,
+                             GError       **error)
+{
+  g_return_val_if_fail (LEADERS_IS_STORE (self), NULL);
+  g_return_val_if_fail (student_id != NULL, NULL);
+
+  return collect_items (self->db,
+                        leaders_db_query (self->db,
+                                          "SELECT f.id, trim(f.given_name || ' ' || f.family_name),"
+                                          "       f.relationship, f.language, f.email, f.phone"
+                                          "  FROM student_contact sc"
+                                          "  JOIN family_contact f ON f.id = sc.contact_id"
+                                          " WHERE sc.student_id = ?1 ORDER BY sc.position, f.id;",
+                                          error, "s", student_id),
+                        LEADERS_TYPE_CONTACT, make_contact, error);
+}
+
+static gpointer
+make_crew (sqlite3_stmt *stmt)
+{
+  const char *advisor = leaders_db_column_text (stmt, 3);
+
+  return leaders_crew_new (leaders_db_column_text (stmt, 0),
+                           leaders_db_column_text (stmt, 1),
+                           leaders_db_column_text (stmt, 2),
+                           advisor && *advisor ? advisor : NULL,
+                           sqlite3_column_int (stmt, 4));
+}
+
 GListModel *
 leaders_store_list_crews (LeadersStore  *self,
                           GError       **error)
 {
-  g_autoptr(GListStore) list = NULL;
-  GError *step_error = NULL;
-  sqlite3_stmt *stmt;
-
   g_return_val_if_fail (LEADERS_IS_STORE (self), NULL);
 
-  stmt = leaders_db_query (self->db,
-                           "SELECT c.id, c.title, c.grade,"
-                           "       trim(coalesce(t.given_name, '') || ' ' ||"
-                           "            coalesce(t.family_name, '')),"
-                           "       (SELECT count(*) FROM student s WHERE s.crew_id = c.id)"
-                           "  FROM crew c LEFT JOIN staff t ON t.id = c.advisor_id"
-                           " ORDER BY c.title COLLATE NOCASE, c.id;",
-                           error, NULL);
-  if (stmt == NULL)
-    return NULL;
-
-  list = g_list_store_new (LEADERS_TYPE_CREW);
-  while (leaders_db_step (self->db, stmt, &step_error))
-    {
-      const char *advisor = leaders_db_column_text (stmt, 3);
-      g_autoptr(LeadersCrew) crew =
-        leaders_crew_new (leaders_db_column_text (stmt, 0),
-                          leaders_db_column_text (stmt, 1),
-                          leaders_db_column_text (stmt, 2),
-                          advisor && *advisor ? advisor : NULL,
-                          sqlite3_column_int (stmt, 4));
-
-      g_list_store_append (list, crew);
-    }
-  sqlite3_reset (stmt);
-
-  if (step_error != NULL)
-    {
-      g_propagate_error (error, step_error);
-      return NULL;
-    }
-
-  return G_LIST_MODEL (g_steal_pointer (&list));
+  return collect_items (self->db,
+                        leaders_db_query (self->db,
+                                          "SELECT c.id, c.title, c.grade,"
+                                          "       trim(coalesce(t.given_name, '') || ' ' ||"
+                                          "            coalesce(t.family_name, '')),"
+                                          "       (SELECT count(*) FROM student s"
+                                          "         WHERE s.crew_id = c.id)"
+                                          "  FROM crew c LEFT JOIN staff t ON t.id = c.advisor_id"
+                                          " ORDER BY c.title COLLATE NOCASE, c.id;",
+                                          error, NULL),
+                        LEADERS_TYPE_CREW, make_crew, error);
 }
 
 static gboolean

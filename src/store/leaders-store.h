@@ -6,6 +6,7 @@
 
 #include <gio/gio.h>
 
+#include "leaders-contact.h"
 #include "leaders-crew.h"
 #include "leaders-db.h"
 #include "leaders-roster.h"
@@ -33,6 +34,10 @@ guint         leaders_store_count_students (LeadersStore        *self);
 /* Items are LeadersStudent, sorted by family then given name. crew_title NULL: all. */
 GListModel   *leaders_store_list_students  (LeadersStore        *self,
                                             const char          *crew_title,
+                                            GError             **error);
+/* Items are LeadersContact: the student's family, in roster order. */
+GListModel   *leaders_store_list_contacts  (LeadersStore        *self,
+                                            const char          *student_id,
                                             GError             **error);
 /* Items are LeadersCrew, sorted by title. */
 GListModel   *leaders_store_list_crews     (LeadersStore        *self,
