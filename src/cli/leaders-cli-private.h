@@ -1,0 +1,63 @@
+/* leaders-cli-private.h: what the parts of leaders-cli share
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <stdio.h>
+
+#include <glib.h>
+
+#include "leaders-store.h"
+
+G_BEGIN_DECLS
+
+/* The exit status is part of the contract scripts rely on: see the usage text. */
+typedef enum
+{
+  LEADERS_CLI_OK = 0,
+  LEADERS_CLI_USAGE = 1,
+  LEADERS_CLI_BAD_INPUT = 2,
+  LEADERS_CLI_DATABASE = 3,
+} LeadersCliStatus;
+
+typedef enum
+{
+  LEADERS_CLI_FORMAT_TEXT,
+  LEADERS_CLI_FORMAT_TSV,
+} LeadersCliFormat;
+
+typedef struct
+{
+  char *database;   /* the path in use: --database, $LEADERS_DATABASE or the default */
+} LeadersCli;
+
+/* Opens the database. Without `create`, a missing file is an error rather than a new,
+ * empty database: reading commands must not leave files behind on a typo. */
+LeadersCliStatus leaders_cli_open_store      (LeadersCli        *cli,
+                                              gboolean           create,
+                                              LeadersStore     **store);
+/* Prints "leaders-cli: MESSAGE" to stderr. */
+void             leaders_cli_error           (const char        *format,
+                                              ...) G_GNUC_PRINTF (1, 2);
+/* Writes UTF-8 as it is, whatever the locale: TSV is read by programs, and names in
+ * any script must reach them unchanged (g_print would transliterate under LANG=C). */
+gboolean         leaders_cli_write           (FILE              *stream,
+                                              const char        *text,
+                                              gsize              length);
+
+LeadersCliStatus leaders_cli_list_students   (LeadersCli        *cli,
+                                              const char        *crew_title,
+                                              LeadersCliFormat   format);
+LeadersCliStatus leaders_cli_list_crews      (LeadersCli        *cli,
+                                              LeadersCliFormat   format);
+LeadersCliStatus leaders_cli_import_roster   (LeadersCli        *cli,
+                                              const char        *path);
+LeadersCliStatus leaders_cli_check           (LeadersCli        *cli);
+LeadersCliStatus leaders_cli_backup          (LeadersCli        *cli,
+                                              const char        *dest);
+LeadersCliStatus leaders_cli_demo            (LeadersCli        *cli,
+                                              guint              n_students,
+                                              guint32            seed);
+
+G_END_DECLS

@@ -1,0 +1,39 @@
+/* leaders-gui-utils.h: what rows and pages say, as pure functions, and shared helpers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "leaders-contact.h"
+#include "leaders-crew.h"
+#include "leaders-roster.h"
+#include "leaders-student.h"
+
+G_BEGIN_DECLS
+
+/* "05" → "Grade 5", "KG" → "Kindergarten"; NULL for no grade. */
+char      *leaders_format_grade          (const char         *grade);
+/* The list row's second line: "Grade 5 · Kestrel". */
+char      *leaders_describe_student      (LeadersStudent     *student);
+/* A crew's second line: "Grade 5 · Ms Ortiz · 24 students". */
+char      *leaders_describe_crew         (LeadersCrew        *crew);
+/* A family contact's second line: "Mother · Español · mail@example.org · 555-0100". */
+char      *leaders_describe_contact      (LeadersContact     *contact);
+/* One preview line: "12 new, 3 updated", or "None". */
+char      *leaders_describe_added_updated (guint              added,
+                                           guint              updated);
+/* Splits "users.csv, line 7: bad grade" into where and what; where may be NULL. */
+void       leaders_split_problem         (const char         *problem,
+                                          char              **where,
+                                          char              **what);
+
+/* The app's settings, or NULL when the schema is not installed (an uninstalled build
+ * run without GSETTINGS_SCHEMA_DIR): the app then simply does not remember things. */
+GSettings *leaders_settings_new          (void);
+
+/* The templates, styles and shortcuts window of the GUI. */
+GResource *leaders_gui_get_resource      (void);
+
+G_END_DECLS

@@ -1,0 +1,90 @@
+/* leaders-window-actions.c: the win.* actions
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "leaders-gui"
+
+#include "config.h"
+
+#include "leaders-import-dialog.h"
+#include "leaders-window-private.h"
+
+static void
+import_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  LeadersWindow *self = LEADERS_WINDOW (widget);
+  LeadersImportDialog *dialog;
+
+  if (self->store == NULL)
+    return;
+
+  dialog = leaders_import_dialog_new (GTK_WINDOW (self), self->store);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+search_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  _leaders_window_focus_search (LEADERS_WINDOW (widget));
+}
+
+static void
+load_demo_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  leaders_window_load_demo (LEADERS_WINDOW (widget));
+}
+
+static void
+show_student_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  _leaders_window_show_student_by_id (LEADERS_WINDOW (widget),
+                                      g_variant_get_string (parameter, NULL));
+}
+
+static void
+show_crew_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  _leaders_window_show_crew_by_id (LEADERS_WINDOW (widget),
+                                   g_variant_get_string (parameter, NULL));
+}
+
+void
+_leaders_window_class_init_actions (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_install_action (widget_class, "win.import", NULL, import_action);
+  gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
+  gtk_widget_class_install_action (widget_class, "win.load-demo", NULL, load_demo_action);
+  gtk_widget_class_install_action (widget_class, "win.show-student", "s", show_student_action);
+  gtk_widget_class_install_action (widget_class, "win.show-crew", "s", show_crew_action);
+
+  /* The application sets the same accelerators so menus show them; these keep the window
+   * usable on its own (in tests, or embedded). */
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK,
+                                       "win.import", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK,
+                                       "win.search", NULL);
+}
+
+void
+_leaders_window_update_actions (LeadersWindow *self)
+{
+  gboolean has_store = self->store != NULL;
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import",
+                                 has_store && !self->loading_demo);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.load-demo",
+                                 has_store && !self->loading_demo);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.search", has_store);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-student", has_store);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-crew", has_store);
+}

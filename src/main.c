@@ -1,0 +1,29 @@
+/* main.c: the Leaders application
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "leaders"
+
+#include "config.h"
+
+#include <locale.h>
+#include <glib/gi18n.h>
+
+#include "leaders-application.h"
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(LeadersApplication) app = NULL;
+
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  g_set_application_name (_("Leaders"));
+
+  app = leaders_application_new ();
+  return g_application_run (G_APPLICATION (app), argc, argv);
+}
