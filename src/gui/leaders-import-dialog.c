@@ -178,10 +178,10 @@ show_problems (LeadersImportDialog *self,
     }
 
   summary = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                          "%s has %u problem. Nothing has been imported: fix it "
-                                          "in the school’s system, export again and choose the "
-                                          "new file.",
-                                          "%s has %u problems. Nothing has been imported: fix "
+                                          "“%s” has %u problem. Nothing has been imported: fix "
+                                          "it in the school’s system, export again and choose "
+                                          "the new file.",
+                                          "“%s” has %u problems. Nothing has been imported: fix "
                                           "them in the school’s system, export again and choose "
                                           "the new file.", n),
                              name, n);
