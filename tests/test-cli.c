@@ -13,6 +13,8 @@
 #include <sys/stat.h>
 #include <sys/wait.h>
 
+#include <archive.h>
+#include <archive_entry.h>
 #include <glib.h>
 #include <glib/gstdio.h>
 #include <sqlite3.h>
@@ -125,7 +127,7 @@ run_argv (Fixture            *f,
   r->status = WEXITSTATUS (wait_status);
 
   command = g_strjoinv (" ", (char **) args);
-  g_test_message ("leaders-cli %s → %d\nstdout:\n%s\nstderr:\n%s",
+  g_test_message ("leaders-cli %s -> exit %d\nstdout:\n%s\nstderr:\n%s",
                   command, r->status, r->out, r->err);
 }
 
@@ -835,6 +837,50 @@ test_import_oneroster (Fixture       *f,
   result_clear (&r);
 }
 
+/* The same package as a .zip, the way a school's information system hands it out. */
+static void
+test_import_oneroster_zip (Fixture       *f,
+                           gconstpointer  data)
+{
+  static const struct { const char *name; const char *text; } files[] = {
+    { "manifest.csv", manifest_csv }, { "orgs.csv", orgs_csv },
+    { "academicSessions.csv", sessions_csv }, { "courses.csv", courses_csv },
+    { "classes.csv", classes_csv }, { "users.csv", users_csv },
+    { "enrollments.csv", enrollments_csv },
+  };
+  g_autofree char *zip = g_build_filename (f->dir, "roster.zip", NULL);
+  g_autoptr(GPtrArray) students = NULL;
+  struct archive *writer = archive_write_new ();
+  Result r = { 0 };
+
+  g_assert_cmpint (archive_write_set_format_zip (writer), ==, ARCHIVE_OK);
+  g_assert_cmpint (archive_write_open_filename (writer, zip), ==, ARCHIVE_OK);
+  for (guint i = 0; i < G_N_ELEMENTS (files); i++)
+    {
+      struct archive_entry *entry = archive_entry_new ();
+      size_t length = strlen (files[i].text);
+
+      archive_entry_set_pathname (entry, files[i].name);
+      archive_entry_set_filetype (entry, AE_IFREG);
+      archive_entry_set_perm (entry, 0644);
+      archive_entry_set_size (entry, length);
+      g_assert_cmpint (archive_write_header (writer, entry), ==, ARCHIVE_OK);
+      g_assert_cmpint (archive_write_data (writer, files[i].text, length), ==, length);
+      archive_entry_free (entry);
+    }
+  g_assert_cmpint (archive_write_close (writer), ==, ARCHIVE_OK);
+  archive_write_free (writer);
+
+  run_db (f, NULL, &r, "import-roster", zip, NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  students = list_tsv (f, NULL, "students");
+  g_assert_cmpuint (students->len, ==, 3);
+  g_assert_true (has_row (students,
+                          (const char *[]) { "s-2", "小明", "王", "05", "Crew Heron", NULL }, 0));
+
+  result_clear (&r);
+}
+
 static void
 test_import_malformed (Fixture       *f,
                        gconstpointer  data)
@@ -1128,6 +1174,7 @@ main (int   argc,
   ADD ("/cli/list/missing-database", test_missing_database);
   ADD ("/cli/import/simple-csv", test_import_simple_csv);
   ADD ("/cli/import/oneroster", test_import_oneroster);
+  ADD ("/cli/import/oneroster-zip", test_import_oneroster_zip);
   ADD ("/cli/import/malformed", test_import_malformed);
   ADD ("/cli/check/ok", test_check);
   ADD ("/cli/check/damaged", test_check_damaged);
