@@ -258,33 +258,41 @@ leaders_db_query (LeadersDb   *db,
 }
 
 gboolean
-leaders_db_run (LeadersDb   *db,
-                const char  *sql,
-                GError     **error,
-                const char  *types,
-                ...)
+leaders_db_run_valist (LeadersDb   *db,
+                       const char  *sql,
+                       GError     **error,
+                       const char  *types,
+                       va_list      args)
 {
-  sqlite3_stmt *stmt;
-  va_list args;
+  sqlite3_stmt *stmt = prepare_and_bind (db, sql, error, types, args);
   int rc;
-
-  va_start (args, types);
-  stmt = prepare_and_bind (db, sql, error, types, args);
-  va_end (args);
 
   if (stmt == NULL)
     return FALSE;
 
   rc = sqlite3_step (stmt);
   if (rc != SQLITE_DONE && rc != SQLITE_ROW)
-    {
-      leaders_db_set_error (db, error, "Cannot write to the database");
-      sqlite3_reset (stmt);
-      return FALSE;
-    }
-
+    leaders_db_set_error (db, error, "Cannot write to the database");
   sqlite3_reset (stmt);
-  return TRUE;
+
+  return rc == SQLITE_DONE || rc == SQLITE_ROW;
+}
+
+gboolean
+leaders_db_run (LeadersDb   *db,
+                const char  *sql,
+                GError     **error,
+                const char  *types,
+                ...)
+{
+  va_list args;
+  gboolean ok;
+
+  va_start (args, types);
+  ok = leaders_db_run_valist (db, sql, error, types, args);
+  va_end (args);
+
+  return ok;
 }
 
 gboolean

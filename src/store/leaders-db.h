@@ -6,6 +6,7 @@
 
 #include <glib.h>
 #include <sqlite3.h>
+#include <stdarg.h>
 
 G_BEGIN_DECLS
 
@@ -52,6 +53,11 @@ gboolean      leaders_db_run         (LeadersDb   *db,
                                       GError     **error,
                                       const char  *types,
                                       ...);
+gboolean      leaders_db_run_valist  (LeadersDb   *db,
+                                      const char  *sql,
+                                      GError     **error,
+                                      const char  *types,
+                                      va_list      args);
 /* Steps a prepared statement: TRUE with a row, FALSE when done or on error
  * (then *error is set). */
 gboolean      leaders_db_step        (LeadersDb    *db,

@@ -6,6 +6,7 @@
 
 #include "config.h"
 
+#include <stdarg.h>
 #include <string.h>
 
 #include "leaders-store-private.h"
@@ -51,6 +52,39 @@ new_row_id (gboolean    sourced,
   return sourced ? g_strdup (key) : leaders_db_new_id ();
 }
 
+/* Inserts a row that is new, or updates one that exists, with the same bound values:
+ * each kind's two statements number their parameters alike. An update only counts
+ * when it changed something (its WHERE clause skips identical rows). */
+static gboolean
+write_row (Import      *import,
+           gboolean     is_new,
+           const char  *insert_sql,
+           const char  *update_sql,
+           guint       *added,
+           guint       *updated,
+           GError     **error,
+           const char  *types,
+           ...)
+{
+  va_list args;
+  gboolean ok;
+
+  va_start (args, types);
+  ok = leaders_db_run_valist (import->db, is_new ? insert_sql : update_sql, error, types, args);
+  va_end (args);
+
+  if (!ok)
+    return FALSE;
+  if (is_new)
+    (*added)++;
+  else if (sqlite3_changes (leaders_db_handle (import->db)) > 0)
+    (*updated)++;
+
+  return TRUE;
+}
+
+/* Schools and terms only come with sourcedIds (OneRoster, the demo), so their id is the
+ * sourcedId and a plain upsert keeps them current. */
 static gboolean
 write_schools (Import               *import,
                const LeadersRoster  *roster,
@@ -59,39 +93,18 @@ write_schools (Import               *import,
   for (guint i = 0; i < roster->schools->len; i++)
     {
       const LeadersRosterSchool *s = g_ptr_array_index (roster->schools, i);
-      g_autofree char *id = NULL;
-      GError *local = NULL;
 
-      id = lookup_id (import->db,
-                      leaders_db_query (import->db,
-                                        "SELECT id FROM school WHERE sourced_id = ?1"
-                                        " OR (?1 IS NULL AND sourced_id IS NULL AND name = ?2);",
-                                        &local, "ss", s->sourced ? s->id : NULL, s->name),
-                      &local);
-      if (local != NULL)
-        {
-          g_propagate_error (error, local);
-          return FALSE;
-        }
-
-      if (id == NULL)
-        {
-          id = new_row_id (s->sourced, s->id);
-          if (!leaders_db_run (import->db,
-                               "INSERT INTO school (id, sourced_id, name, type, created_at,"
-                               " updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?5);",
-                               error, "sssss", id, s->sourced ? s->id : NULL, s->name,
-                               s->type, import->now))
-            return FALSE;
-        }
-      else if (!leaders_db_run (import->db,
-                                "UPDATE school SET name = ?2, type = coalesce(?3, type),"
-                                " updated_at = ?4 WHERE id = ?1"
-                                " AND (name IS NOT ?2 OR type IS NOT coalesce(?3, type));",
-                                error, "ssss", id, s->name, s->type, import->now))
+      if (!leaders_db_run (import->db,
+                           "INSERT INTO school (id, sourced_id, name, type, created_at, updated_at)"
+                           " VALUES (?1, ?1, ?2, ?3, ?4, ?4) ON CONFLICT (id) DO UPDATE"
+                           " SET name = excluded.name, type = coalesce(excluded.type, type),"
+                           " updated_at = excluded.updated_at"
+                           " WHERE name IS NOT excluded.name"
+                           "    OR type IS NOT coalesce(excluded.type, type);",
+                           error, "ssss", s->id, s->name, s->type, import->now))
         return FALSE;
 
-      g_hash_table_insert (import->schools, g_strdup (s->id), g_steal_pointer (&id));
+      g_hash_table_insert (import->schools, g_strdup (s->id), g_strdup (s->id));
     }
 
   return TRUE;
@@ -105,40 +118,20 @@ write_terms (Import               *import,
   for (guint i = 0; i < roster->terms->len; i++)
     {
       const LeadersRosterTerm *t = g_ptr_array_index (roster->terms, i);
-      g_autofree char *id = NULL;
-      GError *local = NULL;
 
-      id = lookup_id (import->db,
-                      leaders_db_query (import->db,
-                                        "SELECT id FROM term WHERE sourced_id = ?1;",
-                                        &local, "s", t->id),
-                      &local);
-      if (local != NULL)
-        {
-          g_propagate_error (error, local);
-          return FALSE;
-        }
-
-      if (id == NULL)
-        {
-          id = g_strdup (t->id);
-          if (!leaders_db_run (import->db,
-                               "INSERT INTO term (id, sourced_id, title, type, start_date,"
-                               " end_date, school_year, created_at, updated_at)"
-                               " VALUES (?1, ?1, ?2, ?3, ?4, ?5, nullif(?6, 0), ?7, ?7);",
-                               error, "sssssis", id, t->title, t->type, t->start_date,
-                               t->end_date, t->school_year, import->now))
-            return FALSE;
-        }
-      else if (!leaders_db_run (import->db,
-                                "UPDATE term SET title = ?2, type = ?3, start_date = ?4,"
-                                " end_date = ?5, school_year = nullif(?6, 0), updated_at = ?7"
-                                " WHERE id = ?1;",
-                                error, "sssssis", id, t->title, t->type, t->start_date,
-                                t->end_date, t->school_year, import->now))
+      if (!leaders_db_run (import->db,
+                           "INSERT INTO term (id, sourced_id, title, type, start_date, end_date,"
+                           " school_year, created_at, updated_at)"
+                           " VALUES (?1, ?1, ?2, ?3, ?4, ?5, nullif(?6, 0), ?7, ?7)"
+                           " ON CONFLICT (id) DO UPDATE SET title = excluded.title,"
+                           " type = excluded.type, start_date = excluded.start_date,"
+                           " end_date = excluded.end_date, school_year = excluded.school_year,"
+                           " updated_at = excluded.updated_at;",
+                           error, "sssssis", t->id, t->title, t->type, t->start_date,
+                           t->end_date, t->school_year, import->now))
         return FALSE;
 
-      g_hash_table_insert (import->terms, g_strdup (t->id), g_steal_pointer (&id));
+      g_hash_table_insert (import->terms, g_strdup (t->id), g_strdup (t->id));
     }
 
   /* Parents are linked once every term exists, whatever order the file had. */
@@ -169,6 +162,7 @@ write_staff_member (Import      *import,
 {
   g_autofree char *id = NULL;
   GError *local = NULL;
+  gboolean is_new;
 
   id = lookup_id (import->db,
                   leaders_db_query (import->db,
@@ -183,33 +177,23 @@ write_staff_member (Import      *import,
       return FALSE;
     }
 
-  if (id == NULL)
-    {
-      id = new_row_id (sourced, key);
-      if (!leaders_db_run (import->db,
-                           "INSERT INTO staff (id, sourced_id, given_name, family_name, email,"
-                           " phone, enabled, created_at, updated_at)"
-                           " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8);",
-                           error, "ssssssis", id, sourced ? key : NULL, given, family, email,
-                           phone, enabled, import->now))
-        return FALSE;
-      import->stats->staff_added++;
-    }
-  else
-    {
-      if (!leaders_db_run (import->db,
-                           "UPDATE staff SET given_name = ?2, family_name = ?3,"
-                           " email = coalesce(?4, email), phone = coalesce(?5, phone),"
-                           " enabled = ?6, updated_at = ?7 WHERE id = ?1"
-                           " AND (given_name IS NOT ?2 OR family_name IS NOT ?3"
-                           "   OR email IS NOT coalesce(?4, email)"
-                           "   OR phone IS NOT coalesce(?5, phone) OR enabled IS NOT ?6);",
-                           error, "sssssis", id, given, family, email, phone, enabled,
-                           import->now))
-        return FALSE;
-      if (sqlite3_changes (leaders_db_handle (import->db)) > 0)
-        import->stats->staff_updated++;
-    }
+  is_new = id == NULL;
+  if (is_new)
+    id = new_row_id (sourced, key);
+  if (!write_row (import, is_new,
+                  "INSERT INTO staff (id, sourced_id, given_name, family_name, email,"
+                  " phone, enabled, created_at, updated_at)"
+                  " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8);",
+                  "UPDATE staff SET given_name = ?3, family_name = ?4,"
+                  " email = coalesce(?5, email), phone = coalesce(?6, phone),"
+                  " enabled = ?7, updated_at = ?8 WHERE id = ?1"
+                  " AND (given_name IS NOT ?3 OR family_name IS NOT ?4"
+                  "   OR email IS NOT coalesce(?5, email)"
+                  "   OR phone IS NOT coalesce(?6, phone) OR enabled IS NOT ?7);",
+                  &import->stats->staff_added, &import->stats->staff_updated, error,
+                  "ssssssis", id, sourced ? key : NULL, given, family, email, phone, enabled,
+                  import->now))
+    return FALSE;
 
   *out_id = g_steal_pointer (&id);
   return TRUE;
@@ -270,6 +254,7 @@ write_crews (Import               *import,
       g_autofree char *named_advisor = NULL;
       const char *advisor = NULL;
       GError *local = NULL;
+      gboolean is_new;
 
       if (c->advisor_id != NULL)
         advisor = g_hash_table_lookup (import->staff, c->advisor_id);
@@ -298,41 +283,26 @@ write_crews (Import               *import,
           return FALSE;
         }
 
-      if (id == NULL)
-        {
-          id = new_row_id (c->sourced, c->id);
-          if (!leaders_db_run (import->db,
-                               "INSERT INTO crew (id, sourced_id, title, grade, school_id,"
-                               " term_id, advisor_id, created_at, updated_at)"
-                               " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8);",
-                               error, "ssssssss", id, c->sourced ? c->id : NULL, c->title,
-                               c->grade,
-                               c->school_id ? g_hash_table_lookup (import->schools, c->school_id) : NULL,
-                               c->term_id ? g_hash_table_lookup (import->terms, c->term_id) : NULL,
-                               advisor, import->now))
-            return FALSE;
-          import->stats->crews_added++;
-        }
-      else
-        {
-          if (!leaders_db_run (import->db,
-                               "UPDATE crew SET title = ?2, grade = coalesce(?3, grade),"
-                               " school_id = coalesce(?4, school_id),"
-                               " term_id = coalesce(?5, term_id),"
-                               " advisor_id = coalesce(?6, advisor_id), updated_at = ?7"
-                               " WHERE id = ?1 AND (title IS NOT ?2"
-                               "   OR grade IS NOT coalesce(?3, grade)"
-                               "   OR school_id IS NOT coalesce(?4, school_id)"
-                               "   OR term_id IS NOT coalesce(?5, term_id)"
-                               "   OR advisor_id IS NOT coalesce(?6, advisor_id));",
-                               error, "sssssss", id, c->title, c->grade,
-                               c->school_id ? g_hash_table_lookup (import->schools, c->school_id) : NULL,
-                               c->term_id ? g_hash_table_lookup (import->terms, c->term_id) : NULL,
-                               advisor, import->now))
-            return FALSE;
-          if (sqlite3_changes (leaders_db_handle (import->db)) > 0)
-            import->stats->crews_updated++;
-        }
+      is_new = id == NULL;
+      if (is_new)
+        id = new_row_id (c->sourced, c->id);
+      if (!write_row (import, is_new,
+                      "INSERT INTO crew (id, sourced_id, title, grade, school_id, term_id,"
+                      " advisor_id, created_at, updated_at)"
+                      " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8);",
+                      "UPDATE crew SET title = ?3, grade = coalesce(?4, grade),"
+                      " school_id = coalesce(?5, school_id), term_id = coalesce(?6, term_id),"
+                      " advisor_id = coalesce(?7, advisor_id), updated_at = ?8"
+                      " WHERE id = ?1 AND (title IS NOT ?3 OR grade IS NOT coalesce(?4, grade)"
+                      "   OR school_id IS NOT coalesce(?5, school_id)"
+                      "   OR term_id IS NOT coalesce(?6, term_id)"
+                      "   OR advisor_id IS NOT coalesce(?7, advisor_id));",
+                      &import->stats->crews_added, &import->stats->crews_updated, error,
+                      "ssssssss", id, c->sourced ? c->id : NULL, c->title, c->grade,
+                      c->school_id ? g_hash_table_lookup (import->schools, c->school_id) : NULL,
+                      c->term_id ? g_hash_table_lookup (import->terms, c->term_id) : NULL,
+                      advisor, import->now))
+        return FALSE;
 
       g_hash_table_insert (import->crews, g_strdup (c->id), g_steal_pointer (&id));
     }
@@ -395,6 +365,7 @@ write_students (Import               *import,
       g_autofree char *id = NULL;
       const char *crew;
       GError *local = NULL;
+      gboolean is_new;
 
       if (p->role != LEADERS_ROSTER_STUDENT)
         continue;
@@ -415,38 +386,26 @@ write_students (Import               *import,
           return FALSE;
         }
 
-      if (id == NULL)
-        {
-          id = new_row_id (p->sourced, p->id);
-          if (!leaders_db_run (import->db,
-                               "INSERT INTO student (id, sourced_id, given_name, family_name,"
-                               " preferred_name, grade, email, crew_id, enabled, created_at,"
-                               " updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?10);",
-                               error, "ssssssssis", id, p->sourced ? p->id : NULL,
-                               p->given_name, p->family_name, p->preferred_name, p->grade,
-                               p->email, crew, p->enabled, import->now))
-            return FALSE;
-          import->stats->students_added++;
-        }
-      else
-        {
-          if (!leaders_db_run (import->db,
-                               "UPDATE student SET given_name = ?2, family_name = ?3,"
-                               " preferred_name = coalesce(?4, preferred_name),"
-                               " grade = coalesce(?5, grade), email = coalesce(?6, email),"
-                               " crew_id = coalesce(?7, crew_id), enabled = ?8, updated_at = ?9"
-                               " WHERE id = ?1 AND (given_name IS NOT ?2 OR family_name IS NOT ?3"
-                               "   OR preferred_name IS NOT coalesce(?4, preferred_name)"
-                               "   OR grade IS NOT coalesce(?5, grade)"
-                               "   OR email IS NOT coalesce(?6, email)"
-                               "   OR crew_id IS NOT coalesce(?7, crew_id) OR enabled IS NOT ?8);",
-                               error, "sssssssis", id, p->given_name, p->family_name,
-                               p->preferred_name, p->grade, p->email, crew, p->enabled,
-                               import->now))
-            return FALSE;
-          if (sqlite3_changes (leaders_db_handle (import->db)) > 0)
-            import->stats->students_updated++;
-        }
+      is_new = id == NULL;
+      if (is_new)
+        id = new_row_id (p->sourced, p->id);
+      if (!write_row (import, is_new,
+                      "INSERT INTO student (id, sourced_id, given_name, family_name,"
+                      " preferred_name, grade, email, crew_id, enabled, created_at, updated_at)"
+                      " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?10);",
+                      "UPDATE student SET given_name = ?3, family_name = ?4,"
+                      " preferred_name = coalesce(?5, preferred_name),"
+                      " grade = coalesce(?6, grade), email = coalesce(?7, email),"
+                      " crew_id = coalesce(?8, crew_id), enabled = ?9, updated_at = ?10"
+                      " WHERE id = ?1 AND (given_name IS NOT ?3 OR family_name IS NOT ?4"
+                      "   OR preferred_name IS NOT coalesce(?5, preferred_name)"
+                      "   OR grade IS NOT coalesce(?6, grade) OR email IS NOT coalesce(?7, email)"
+                      "   OR crew_id IS NOT coalesce(?8, crew_id) OR enabled IS NOT ?9);",
+                      &import->stats->students_added, &import->stats->students_updated, error,
+                      "ssssssssis", id, p->sourced ? p->id : NULL, p->given_name,
+                      p->family_name, p->preferred_name, p->grade, p->email, crew, p->enabled,
+                      import->now))
+        return FALSE;
 
       g_hash_table_add (import->claimed, g_strdup (id));
       g_hash_table_insert (import->students, g_strdup (p->id), g_steal_pointer (&id));
@@ -479,6 +438,7 @@ write_contacts (Import               *import,
       const LeadersRosterPerson *p = g_ptr_array_index (roster->people, i);
       g_autofree char *id = NULL;
       GError *local = NULL;
+      gboolean is_new;
 
       if (p->role != LEADERS_ROSTER_GUARDIAN)
         continue;
@@ -510,38 +470,27 @@ write_contacts (Import               *import,
           return FALSE;
         }
 
-      if (id == NULL)
-        {
-          id = new_row_id (p->sourced, p->id);
-          if (!leaders_db_run (import->db,
-                               "INSERT INTO family_contact (id, sourced_id, given_name,"
-                               " family_name, relationship, language, email, phone, created_at,"
-                               " updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9);",
-                               error, "sssssssss", id, p->sourced ? p->id : NULL,
-                               p->given_name, p->family_name, p->relationship, p->language,
-                               p->email, p->phone, import->now))
-            return FALSE;
-          import->stats->contacts_added++;
-        }
-      else
-        {
-          /* What the roster leaves blank may have been filled in here: keep it. */
-          if (!leaders_db_run (import->db,
-                               "UPDATE family_contact SET given_name = ?2, family_name = ?3,"
-                               " relationship = coalesce(?4, relationship),"
-                               " language = coalesce(?5, language), email = coalesce(?6, email),"
-                               " phone = coalesce(?7, phone), updated_at = ?8"
-                               " WHERE id = ?1 AND (given_name IS NOT ?2 OR family_name IS NOT ?3"
-                               "   OR relationship IS NOT coalesce(?4, relationship)"
-                               "   OR language IS NOT coalesce(?5, language)"
-                               "   OR email IS NOT coalesce(?6, email)"
-                               "   OR phone IS NOT coalesce(?7, phone));",
-                               error, "ssssssss", id, p->given_name, p->family_name,
-                               p->relationship, p->language, p->email, p->phone, import->now))
-            return FALSE;
-          if (sqlite3_changes (leaders_db_handle (import->db)) > 0)
-            import->stats->contacts_updated++;
-        }
+      /* What the roster leaves blank may have been filled in here: keep it. */
+      is_new = id == NULL;
+      if (is_new)
+        id = new_row_id (p->sourced, p->id);
+      if (!write_row (import, is_new,
+                      "INSERT INTO family_contact (id, sourced_id, given_name, family_name,"
+                      " relationship, language, email, phone, created_at, updated_at)"
+                      " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9);",
+                      "UPDATE family_contact SET given_name = ?3, family_name = ?4,"
+                      " relationship = coalesce(?5, relationship),"
+                      " language = coalesce(?6, language), email = coalesce(?7, email),"
+                      " phone = coalesce(?8, phone), updated_at = ?9"
+                      " WHERE id = ?1 AND (given_name IS NOT ?3 OR family_name IS NOT ?4"
+                      "   OR relationship IS NOT coalesce(?5, relationship)"
+                      "   OR language IS NOT coalesce(?6, language)"
+                      "   OR email IS NOT coalesce(?7, email) OR phone IS NOT coalesce(?8, phone));",
+                      &import->stats->contacts_added, &import->stats->contacts_updated, error,
+                      "sssssssss", id, p->sourced ? p->id : NULL, p->given_name,
+                      p->family_name, p->relationship, p->language, p->email, p->phone,
+                      import->now))
+        return FALSE;
 
       g_hash_table_insert (import->contacts, g_strdup (p->id), g_steal_pointer (&id));
     }
