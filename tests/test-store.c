@@ -540,6 +540,8 @@ test_check_and_backup (Fixture       *f,
   g_assert_true (leaders_store_check (store, &report, &error));
   g_assert_no_error (error);
   g_assert_nonnull (strstr (report, "schema version 1"));
+  g_assert_nonnull (strstr (report, "\nstudents: 3\n"));
+  g_assert_nonnull (strstr (report, "\nfamily contacts: 1"));
 
   g_cancellable_cancel (cancelled);
   g_assert_false (leaders_store_backup (store, dest, cancelled, &error));

@@ -122,30 +122,12 @@ leaders_cli_import_roster (LeadersCli *cli,
   return LEADERS_CLI_OK;
 }
 
-static gboolean
-count_rows (LeadersStore *store,
-            const char   *sql,
-            gint64       *count)
-{
-  g_autoptr(GError) error = NULL;
-
-  *count = leaders_db_query_int (leaders_store_get_db (store), sql, &error);
-  if (error != NULL)
-    {
-      leaders_cli_error ("%s", error->message);
-      return FALSE;
-    }
-
-  return TRUE;
-}
-
 LeadersCliStatus
 leaders_cli_check (LeadersCli *cli)
 {
   g_autoptr(LeadersStore) store = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *report = NULL;
-  gint64 students, crews, staff, contacts;
   LeadersCliStatus status;
 
   status = leaders_cli_open_store (cli, FALSE, &store);
@@ -158,20 +140,8 @@ leaders_cli_check (LeadersCli *cli)
       return LEADERS_CLI_DATABASE;
     }
 
-  /* Counts of the roster tables; only the store knows their names, but a count is not
-   * worth an API of its own. */
-  if (!count_rows (store, "SELECT count(*) FROM student;", &students) ||
-      !count_rows (store, "SELECT count(*) FROM crew;", &crews) ||
-      !count_rows (store, "SELECT count(*) FROM staff;", &staff) ||
-      !count_rows (store, "SELECT count(*) FROM family_contact;", &contacts))
-    return LEADERS_CLI_DATABASE;
-
   printf (_("Database: %s\n"), leaders_store_get_path (store));
   printf ("%s\n", report);
-  printf (_("students: %" G_GINT64_FORMAT "\n"), students);
-  printf (_("crews: %" G_GINT64_FORMAT "\n"), crews);
-  printf (_("staff: %" G_GINT64_FORMAT "\n"), staff);
-  printf (_("family contacts: %" G_GINT64_FORMAT "\n"), contacts);
   fflush (stdout);
 
   return LEADERS_CLI_OK;
