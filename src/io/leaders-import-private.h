@@ -15,6 +15,7 @@ typedef struct
   char  *file;
   guint  line;   /* 0: the file as a whole */
   char  *text;
+  guint  order;  /* keeps problems on one line in the order they were found */
 } LeadersImportProblem;
 
 GPtrArray     *leaders_import_problems_new (void);
@@ -28,20 +29,17 @@ void           leaders_import_problem_from_error (GPtrArray    *problems,
                                                   const char   *file,
                                                   const GError *error);
 
-/* Each reader returns a roster, possibly incomplete; it is only used when PROBLEMS
- * stayed empty. FILES maps a CSV's base name ("users.csv") to its GBytes. */
-LeadersRoster *leaders_oneroster_read      (const char  *origin,
-                                            GHashTable  *files,
-                                            GPtrArray   *problems);
-LeadersRoster *leaders_simple_csv_read     (const char  *origin,
-                                            const char  *file,
-                                            GBytes      *bytes,
-                                            GPtrArray   *problems);
-
-/* Looks up a required column, adding a problem when it is missing. */
+/* Looks up each of the NULL-terminated NAMES into COLUMNS, adding a problem on the header's line
+ * for every one that is missing (or given twice). FALSE if any was. */
 gboolean       leaders_import_require_columns (LeadersCsvTable   *table,
                                                const char *const *names,
                                                int               *columns,
                                                GPtrArray         *problems);
+
+/* FALSE, after adding a problem, when ROW has more fields than the header: usually an
+ * unquoted comma that has shifted every value after it. */
+gboolean       leaders_import_check_width  (LeadersCsvTable   *table,
+                                            LeadersCsvRow     *row,
+                                            GPtrArray         *problems);
 
 G_END_DECLS

@@ -1,5 +1,23 @@
 /* leaders-oneroster.c: OneRoster 1.1 CSV, bulk mode
  *
+ * What is read, by header name (OneRoster names are case-sensitive):
+ *   manifest.csv          required; file.* entries say which files are bulk or absent
+ *   orgs.csv              required → schools
+ *   academicSessions.csv  optional → terms (school years, terms, …)
+ *   courses.csv           optional; only used to check classes' courseSourcedId
+ *   classes.csv           required; classType=homeroom classes are the crews
+ *   users.csv             required → students, staff, family contacts
+ *   enrollments.csv       required; a homeroom's students, and its teacher as advisor
+ *
+ * Roles: student; teacher, administrator, aide and proctor are all staff (so a homeroom
+ * run by an aide still has an advisor); parent, guardian and relative are family
+ * contacts, with that word as the relationship.
+ *
+ * OneRoster 1.1 has no language field. A preferred language is read from the extension
+ * column metadata.preferredLanguage, or else metadata.language, a BCP 47 tag ("es").
+ *
+ * The password column is never read.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #define G_LOG_DOMAIN "leaders-import"
@@ -9,24 +27,42 @@
 #include <string.h>
 
 #include "leaders-import-private.h"
+#include "leaders-oneroster.h"
 
-/* What one package holds while it is being read: every table by name, and every
- * sourcedId seen so far so references can be checked whatever the file order. */
+const char *const leaders_oneroster_files[] = {
+  "manifest.csv", "orgs.csv", "academicSessions.csv", "courses.csv", "classes.csv",
+  "users.csv", "enrollments.csv", NULL
+};
+
+/* What one package holds while it is being read. References are only checked against
+ * a file that could be read, so one broken file does not bury its own problem under a
+ * problem on every row that refers to it. */
 typedef struct
 {
   GHashTable    *files;      /* base name → GBytes */
   GPtrArray     *problems;
   LeadersRoster *roster;
-  GHashTable    *orgs;       /* sourcedId → "" */
+  GHashTable    *missing;    /* files the manifest already reported as missing */
+  GHashTable    *skipped;    /* ids of rows left out (tobedeleted, unreadable): may be named */
+  GHashTable    *orgs;       /* sourcedId → line */
   GHashTable    *sessions;
   GHashTable    *courses;
-  GHashTable    *classes;    /* sourcedId → LeadersRosterCrew, or "" for other classes */
+  GHashTable    *classes;    /* sourcedId → LeadersRosterCrew, or not_a_crew */
   GHashTable    *users;      /* sourcedId → LeadersRosterPerson */
-  gboolean       have_sessions;
-  gboolean       have_courses;
+  gboolean       orgs_read;
+  gboolean       sessions_read;
+  gboolean       courses_read;
+  gboolean       classes_read;
+  gboolean       users_read;
 } Package;
 
-static const char not_a_crew[] = "";
+static char not_a_crew[] = "";
+
+static GHashTable *
+id_table_new (void)
+{
+  return g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+}
 
 static LeadersCsvTable *
 load_table (Package    *package,
@@ -36,45 +72,37 @@ load_table (Package    *package,
   g_autoptr(GError) error = NULL;
   LeadersCsvTable *table;
   GBytes *bytes = g_hash_table_lookup (package->files, name);
-  gsize size;
   const char *data;
+  gsize size;
 
   if (bytes == NULL)
     {
-      if (required)
+      if (required && !g_hash_table_contains (package->missing, name))
         leaders_import_problem (package->problems, name, 0,
                                 "the file is missing from the package; Leaders needs it");
       return NULL;
     }
 
   data = g_bytes_get_data (bytes, &size);
-  table = leaders_csv_parse (name, data, size, &error);
+  table = leaders_csv_parse (name, data ? data : "", size, &error);
   if (table == NULL)
     leaders_import_problem_from_error (package->problems, name, error);
 
   return table;
 }
 
-/* Rows a bulk file marks "tobedeleted" are no longer on the roster; they are skipped
- * here and never deleted from the laptop (their work stays). */
-static gboolean
-row_is_deleted (LeadersCsvTable *table,
-                LeadersCsvRow   *row)
-{
-  const char *status = leaders_csv_row_peek (row, leaders_csv_table_column (table, "status"));
-
-  return status != NULL && g_ascii_strcasecmp (status, "tobedeleted") == 0;
-}
-
-/* Returns the row's sourcedId, or NULL after adding a problem (empty or duplicate). */
+/* Returns the row's sourcedId, or NULL when the row is to be left out: marked
+ * "tobedeleted" (it left the roster, but its work stays on this laptop), or after adding
+ * a problem (too many fields, an empty or a duplicate id). */
 static char *
-take_sourced_id (Package         *package,
-                 LeadersCsvTable *table,
-                 LeadersCsvRow   *row,
-                 int              column,
-                 GHashTable      *seen_lines)
+begin_row (Package         *package,
+           LeadersCsvTable *table,
+           LeadersCsvRow   *row,
+           int              id_column,
+           GHashTable      *seen)
 {
-  g_autofree char *id = leaders_csv_row_dup (row, column);
+  g_autofree char *id = leaders_csv_row_dup (row, id_column);
+  const char *status = leaders_csv_row_peek (row, leaders_csv_table_column (table, "status"));
   gpointer first_line;
 
   if (id == NULL)
@@ -83,14 +111,21 @@ take_sourced_id (Package         *package,
                               "the sourcedId is empty");
       return NULL;
     }
-  if (g_hash_table_lookup_extended (seen_lines, id, NULL, &first_line))
+  if (g_hash_table_lookup_extended (seen, id, NULL, &first_line))
     {
       leaders_import_problem (package->problems, table->file, row->line,
                               "the sourcedId “%s” is used twice (also on line %u)", id,
                               GPOINTER_TO_UINT (first_line));
       return NULL;
     }
-  g_hash_table_insert (seen_lines, g_strdup (id), GUINT_TO_POINTER (row->line));
+  g_hash_table_insert (seen, g_strdup (id), GUINT_TO_POINTER (row->line));
+
+  if (!leaders_import_check_width (table, row, package->problems) ||
+      (status != NULL && g_ascii_strcasecmp (status, "tobedeleted") == 0))
+    {
+      g_hash_table_add (package->skipped, g_steal_pointer (&id));
+      return NULL;
+    }
 
   return g_steal_pointer (&id);
 }
@@ -99,96 +134,126 @@ static void
 check_reference (Package         *package,
                  LeadersCsvTable *table,
                  LeadersCsvRow   *row,
+                 gboolean         known_read,
                  GHashTable      *known,
                  const char      *column_name,
                  const char      *id,
                  const char      *what)
 {
-  if (id != NULL && !g_hash_table_contains (known, id))
-    leaders_import_problem (package->problems, table->file, row->line,
-                            "%s refers to the %s “%s”, which is not in the package",
-                            column_name, what, id);
+  if (id == NULL || !known_read || g_hash_table_contains (known, id) ||
+      g_hash_table_contains (package->skipped, id))
+    return;
+
+  leaders_import_problem (package->problems, table->file, row->line,
+                          "%s refers to the %s “%s”, which is not in the package",
+                          column_name, what, id);
 }
 
-static gboolean
+static void
 read_manifest (Package *package)
 {
   static const char *const columns[] = { "propertyName", "value", NULL };
   static const char *const needed[] = { "orgs", "users", "classes", "enrollments", NULL };
-  g_autoptr(LeadersCsvTable) table = load_table (package, "manifest.csv", TRUE);
+  g_autoptr(LeadersCsvTable) table = NULL;
   int col[2];
 
-  if (table == NULL)
-    return FALSE;
-  if (!leaders_import_require_columns (table, columns, col, package->problems))
-    return FALSE;
-
-  for (guint i = 0; i < table->rows->len; i++)
+  if (!g_hash_table_contains (package->files, "manifest.csv"))
     {
-      LeadersCsvRow *row = g_ptr_array_index (table->rows, i);
-      const char *property = leaders_csv_row_peek (row, col[0]);
-      g_autofree char *value = leaders_csv_row_dup (row, col[1]);
-      g_autofree char *file = NULL;
-
-      if (property == NULL || !g_str_has_prefix (property, "file."))
-        {
-          if (g_strcmp0 (property, "oneroster.version") == 0 &&
-              g_strcmp0 (value, "1.1") != 0)
-            leaders_import_problem (package->problems, table->file, row->line,
-                                    "oneroster.version is “%s”; Leaders reads OneRoster 1.1",
-                                    value ? value : "");
-          continue;
-        }
-
-      file = g_strconcat (property + strlen ("file."), ".csv", NULL);
-      if (g_strcmp0 (value, "delta") == 0)
-        leaders_import_problem (package->problems, table->file, row->line,
-                                "%s is a delta file; export the roster in bulk mode", file);
-      else if (g_strcmp0 (value, "bulk") == 0 && !g_hash_table_contains (package->files, file))
-        leaders_import_problem (package->problems, table->file, row->line,
-                                "%s is listed as bulk but is not in the package", file);
-      else if (g_strcmp0 (value, "absent") == 0 &&
-               g_strv_contains (needed, property + strlen ("file.")))
-        leaders_import_problem (package->problems, table->file, row->line,
-                                "%s is marked absent, but Leaders needs it", file);
-      else if (value == NULL ||
-               (strcmp (value, "bulk") != 0 && strcmp (value, "absent") != 0))
-        leaders_import_problem (package->problems, table->file, row->line,
-                                "%s must be bulk, delta or absent, not “%s”",
-                                property, value ? value : "");
+      leaders_import_problem (package->problems, "manifest.csv", 0,
+                              "the package has no manifest.csv, so it is not a OneRoster "
+                              "1.1 CSV export");
+      return;
     }
 
-  return TRUE;
-}
-
-static void
-read_orgs (Package *package)
-{
-  static const char *const columns[] = { "sourcedId", "name", "type", NULL };
-  g_autoptr(LeadersCsvTable) table = load_table (package, "orgs.csv", TRUE);
-  int col[3];
-
+  table = load_table (package, "manifest.csv", TRUE);
   if (table == NULL || !leaders_import_require_columns (table, columns, col, package->problems))
     return;
 
   for (guint i = 0; i < table->rows->len; i++)
     {
       LeadersCsvRow *row = g_ptr_array_index (table->rows, i);
-      g_autofree char *id = NULL;
+      const char *property = leaders_csv_row_peek (row, col[0]);
+      const char *value = leaders_csv_row_peek (row, col[1]);
+      g_autofree char *file = NULL;
+      const char *kind;
+
+      if (g_strcmp0 (property, "oneroster.version") == 0)
+        {
+          if (g_strcmp0 (value, "1.1") != 0)
+            leaders_import_problem (package->problems, table->file, row->line,
+                                    "oneroster.version is “%s”; Leaders reads OneRoster 1.1",
+                                    value ? value : "");
+          continue;
+        }
+      if (property == NULL || !g_str_has_prefix (property, "file."))
+        continue;
+
+      kind = property + strlen ("file.");
+      file = g_strconcat (kind, ".csv", NULL);
+      if (g_strcmp0 (value, "bulk") == 0)
+        {
+          if (!g_hash_table_contains (package->files, file))
+            {
+              leaders_import_problem (package->problems, table->file, row->line,
+                                      "%s is listed as bulk but is not in the package", file);
+              g_hash_table_add (package->missing, g_steal_pointer (&file));
+            }
+        }
+      else if (g_strcmp0 (value, "delta") == 0)
+        leaders_import_problem (package->problems, table->file, row->line,
+                                "%s is a delta file; export the roster in bulk mode", file);
+      else if (g_strcmp0 (value, "absent") == 0)
+        {
+          if (g_strv_contains (needed, kind))
+            {
+              leaders_import_problem (package->problems, table->file, row->line,
+                                      "%s is marked absent, but Leaders needs it", file);
+              g_hash_table_add (package->missing, g_steal_pointer (&file));
+            }
+        }
+      else
+        leaders_import_problem (package->problems, table->file, row->line,
+                                "%s must be bulk, delta or absent, not “%s”",
+                                property, value ? value : "");
+    }
+}
+
+static void
+set_source (LeadersSource   *source,
+            LeadersCsvTable *table,
+            LeadersCsvRow   *row)
+{
+  source->file = g_strdup (table->file);
+  source->line = row->line;
+}
+
+static void
+read_orgs (Package *package)
+{
+  static const char *const columns[] = { "sourcedId", "name", NULL };
+  g_autoptr(LeadersCsvTable) table = load_table (package, "orgs.csv", TRUE);
+  int col[2], type;
+
+  if (table == NULL || !leaders_import_require_columns (table, columns, col, package->problems))
+    return;
+  package->orgs_read = TRUE;
+  type = leaders_csv_table_column (table, "type");
+
+  for (guint i = 0; i < table->rows->len; i++)
+    {
+      LeadersCsvRow *row = g_ptr_array_index (table->rows, i);
+      g_autofree char *id = begin_row (package, table, row, col[0], package->orgs);
       LeadersRosterSchool *school;
 
-      if (row_is_deleted (table, row))
-        continue;
-      if ((id = take_sourced_id (package, table, row, col[0], package->orgs)) == NULL)
+      if (id == NULL)
         continue;
 
       school = leaders_roster_add_school (package->roster);
       school->id = g_steal_pointer (&id);
       school->sourced = TRUE;
       school->name = leaders_csv_row_dup (row, col[1]);
-      school->type = leaders_csv_row_dup (row, col[2]);
-      school->source.file = g_strdup (table->file);
-      school->source.line = row->line;
+      school->type = leaders_csv_row_dup (row, type);
+      set_source (&school->source, table, row);
       if (school->name == NULL)
         leaders_import_problem (package->problems, table->file, row->line,
                                 "the org “%s” has no name", school->id);
@@ -198,16 +263,15 @@ read_orgs (Package *package)
 static void
 read_sessions (Package *package)
 {
-  static const char *const columns[] = { "sourcedId", "title", "type", NULL };
+  static const char *const columns[] = { "sourcedId", "title", NULL };
   g_autoptr(LeadersCsvTable) table = load_table (package, "academicSessions.csv", FALSE);
-  int col[3], start, end, parent, year;
+  int col[2], type, start, end, parent, year;
 
-  if (table == NULL)
+  if (table == NULL || !leaders_import_require_columns (table, columns, col, package->problems))
     return;
-  package->have_sessions = TRUE;
-  if (!leaders_import_require_columns (table, columns, col, package->problems))
-    return;
+  package->sessions_read = TRUE;
 
+  type = leaders_csv_table_column (table, "type");
   start = leaders_csv_table_column (table, "startDate");
   end = leaders_csv_table_column (table, "endDate");
   parent = leaders_csv_table_column (table, "parentSourcedId");
@@ -216,31 +280,34 @@ read_sessions (Package *package)
   for (guint i = 0; i < table->rows->len; i++)
     {
       LeadersCsvRow *row = g_ptr_array_index (table->rows, i);
-      g_autofree char *id = NULL;
+      g_autofree char *id = begin_row (package, table, row, col[0], package->sessions);
+      const char *year_text = leaders_csv_row_peek (row, year);
       LeadersRosterTerm *term;
-      const char *year_text;
+      guint64 year_value = 0;
 
-      if (row_is_deleted (table, row))
-        continue;
-      if ((id = take_sourced_id (package, table, row, col[0], package->sessions)) == NULL)
+      if (id == NULL)
         continue;
 
       term = leaders_roster_add_term (package->roster);
       term->id = g_steal_pointer (&id);
       term->title = leaders_csv_row_dup (row, col[1]);
-      term->type = leaders_csv_row_dup (row, col[2]);
+      term->type = leaders_csv_row_dup (row, type);
       term->start_date = leaders_csv_row_dup (row, start);
       term->end_date = leaders_csv_row_dup (row, end);
       term->parent_id = leaders_csv_row_dup (row, parent);
-      year_text = leaders_csv_row_peek (row, year);
-      term->school_year = year_text ? (int) g_ascii_strtoll (year_text, NULL, 10) : 0;
-      term->source.file = g_strdup (table->file);
-      term->source.line = row->line;
+      set_source (&term->source, table, row);
+
+      if (year_text != NULL &&
+          !g_ascii_string_to_unsigned (year_text, 10, 1900, 2999, &year_value, NULL))
+        leaders_import_problem (package->problems, table->file, row->line,
+                                "schoolYear “%s” is not a year such as 2027", year_text);
+      term->school_year = (int) year_value;
       if (term->title == NULL)
         leaders_import_problem (package->problems, table->file, row->line,
                                 "the academic session “%s” has no title", term->id);
     }
 
+  /* A parent may come after its child in the file, so parents are checked at the end. */
   for (guint i = 0; i < package->roster->terms->len; i++)
     {
       LeadersRosterTerm *term = g_ptr_array_index (package->roster->terms, i);
@@ -259,19 +326,14 @@ read_courses (Package *package)
   g_autoptr(LeadersCsvTable) table = load_table (package, "courses.csv", FALSE);
   int col[1];
 
-  if (table == NULL)
+  if (table == NULL || !leaders_import_require_columns (table, columns, col, package->problems))
     return;
-  package->have_courses = TRUE;
-  if (!leaders_import_require_columns (table, columns, col, package->problems))
-    return;
+  package->courses_read = TRUE;
 
   for (guint i = 0; i < table->rows->len; i++)
     {
-      LeadersCsvRow *row = g_ptr_array_index (table->rows, i);
-      g_autofree char *id = NULL;
-
-      if (!row_is_deleted (table, row))
-        id = take_sourced_id (package, table, row, col[0], package->courses);
+      g_autofree char *id = begin_row (package, table, g_ptr_array_index (table->rows, i),
+                                       col[0], package->courses);
     }
 }
 
@@ -282,11 +344,12 @@ read_classes (Package *package)
     "sourcedId", "title", "classType", "schoolSourcedId", NULL
   };
   g_autoptr(LeadersCsvTable) table = load_table (package, "classes.csv", TRUE);
-  g_autoptr(GHashTable) lines = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GHashTable) seen = id_table_new ();
   int col[4], grades, terms, course;
 
   if (table == NULL || !leaders_import_require_columns (table, columns, col, package->problems))
     return;
+  package->classes_read = TRUE;
 
   grades = leaders_csv_table_column (table, "grades");
   terms = leaders_csv_table_column (table, "termSourcedIds");
@@ -295,42 +358,46 @@ read_classes (Package *package)
   for (guint i = 0; i < table->rows->len; i++)
     {
       LeadersCsvRow *row = g_ptr_array_index (table->rows, i);
-      g_autofree char *id = NULL;
-      g_autofree char *school = leaders_csv_row_dup (row, col[3]);
-      g_auto(GStrv) term_ids = leaders_csv_split_list (leaders_csv_row_peek (row, terms));
-      g_auto(GStrv) grade_list = leaders_csv_split_list (leaders_csv_row_peek (row, grades));
+      g_autofree char *id = begin_row (package, table, row, col[0], seen);
+      g_auto(GStrv) term_ids = NULL;
+      g_auto(GStrv) grade_list = NULL;
       const char *type = leaders_csv_row_peek (row, col[2]);
+      const char *school = leaders_csv_row_peek (row, col[3]);
       LeadersRosterCrew *crew;
 
-      if (row_is_deleted (table, row))
+      if (id == NULL)
         continue;
-      if ((id = take_sourced_id (package, table, row, col[0], lines)) == NULL)
-        continue;
+
+      term_ids = leaders_csv_split_list (leaders_csv_row_peek (row, terms));
+      grade_list = leaders_csv_split_list (leaders_csv_row_peek (row, grades));
 
       if (school == NULL)
         leaders_import_problem (package->problems, table->file, row->line,
                                 "schoolSourcedId is empty");
-      check_reference (package, table, row, package->orgs, "schoolSourcedId", school, "org");
-      if (package->have_sessions)
-        for (guint t = 0; term_ids[t] != NULL; t++)
-          check_reference (package, table, row, package->sessions, "termSourcedIds",
-                           term_ids[t], "academic session");
-      if (package->have_courses)
-        check_reference (package, table, row, package->courses, "courseSourcedId",
-                         leaders_csv_row_peek (row, course), "course");
+      check_reference (package, table, row, package->orgs_read, package->orgs,
+                       "schoolSourcedId", school, "org");
+      for (guint t = 0; term_ids[t] != NULL; t++)
+        check_reference (package, table, row, package->sessions_read, package->sessions,
+                         "termSourcedIds", term_ids[t], "academic session");
+      check_reference (package, table, row, package->courses_read, package->courses,
+                       "courseSourcedId", leaders_csv_row_peek (row, course), "course");
 
-      if (type == NULL)
+      if (type == NULL || (g_ascii_strcasecmp (type, "homeroom") != 0 &&
+                           g_ascii_strcasecmp (type, "scheduled") != 0 &&
+                           !g_str_has_prefix (type, "ext:")))
         {
           leaders_import_problem (package->problems, table->file, row->line,
-                                  "classType is empty (expected homeroom or scheduled)");
+                                  "classType is “%s”; it must be homeroom or scheduled",
+                                  type ? type : "");
+          g_hash_table_add (package->skipped, g_steal_pointer (&id));
           continue;
         }
 
-      /* Crews are the advisory groups: homeroom classes. Scheduled classes are not
-       * needed for conferences or passages. */
+      /* Crews are the advisory groups, which OneRoster calls homerooms. Scheduled
+       * classes play no part in conferences or passages. */
       if (g_ascii_strcasecmp (type, "homeroom") != 0)
         {
-          g_hash_table_insert (package->classes, g_steal_pointer (&id), (gpointer) not_a_crew);
+          g_hash_table_insert (package->classes, g_steal_pointer (&id), not_a_crew);
           continue;
         }
 
@@ -339,10 +406,9 @@ read_classes (Package *package)
       crew->sourced = TRUE;
       crew->title = leaders_csv_row_dup (row, col[1]);
       crew->grade = g_strdup (grade_list[0]);
-      crew->school_id = g_steal_pointer (&school);
+      crew->school_id = g_strdup (school);
       crew->term_id = g_strdup (term_ids[0]);
-      crew->source.file = g_strdup (table->file);
-      crew->source.line = row->line;
+      set_source (&crew->source, table, row);
       if (crew->title == NULL)
         leaders_import_problem (package->problems, table->file, row->line,
                                 "the homeroom class “%s” has no title", crew->id);
@@ -350,41 +416,35 @@ read_classes (Package *package)
     }
 }
 
-static gboolean
-parse_role (const char        *role,
-            LeadersRosterRole *out)
+typedef enum
 {
-  static const char *const staff[] = { "teacher", "administrator", "aide", "proctor", NULL };
-  static const char *const family[] = { "guardian", "parent", "relative", NULL };
+  ROLE_UNKNOWN,
+  ROLE_STUDENT,
+  ROLE_TEACHER,
+  ROLE_OTHER_STAFF,
+  ROLE_FAMILY,
+} Role;
 
-  for (guint i = 0; staff[i]; i++)
-    if (g_ascii_strcasecmp (role, staff[i]) == 0)
-      return (*out = LEADERS_ROSTER_TEACHER), TRUE;
-  for (guint i = 0; family[i]; i++)
-    if (g_ascii_strcasecmp (role, family[i]) == 0)
-      return (*out = LEADERS_ROSTER_GUARDIAN), TRUE;
+static Role
+parse_role (const char *role)
+{
+  static const char *const other_staff[] = { "administrator", "aide", "proctor", NULL };
+  static const char *const family[] = { "parent", "guardian", "relative", NULL };
+
+  if (role == NULL)
+    return ROLE_UNKNOWN;
   if (g_ascii_strcasecmp (role, "student") == 0)
-    return (*out = LEADERS_ROSTER_STUDENT), TRUE;
+    return ROLE_STUDENT;
+  if (g_ascii_strcasecmp (role, "teacher") == 0)
+    return ROLE_TEACHER;
+  for (guint i = 0; other_staff[i] != NULL; i++)
+    if (g_ascii_strcasecmp (role, other_staff[i]) == 0)
+      return ROLE_OTHER_STAFF;
+  for (guint i = 0; family[i] != NULL; i++)
+    if (g_ascii_strcasecmp (role, family[i]) == 0)
+      return ROLE_FAMILY;
 
-  return FALSE;
-}
-
-/* OneRoster 1.1 has no language field; schools that send one use a metadata column. */
-static int
-language_column (LeadersCsvTable *table)
-{
-  static const char *const names[] = {
-    "metadata.preferredLanguage", "metadata.language", "preferredLanguage", NULL
-  };
-
-  for (guint i = 0; names[i]; i++)
-    {
-      int column = leaders_csv_table_column (table, names[i]);
-      if (column >= 0)
-        return column;
-    }
-
-  return -1;
+  return ROLE_UNKNOWN;
 }
 
 static void
@@ -397,6 +457,7 @@ link_family (Package             *package,
   g_autofree char *key = g_strconcat (student->id, "\x1f", guardian->id, NULL);
   LeadersRosterLink *link;
 
+  /* Many systems list the link on both sides; one family link is enough. */
   if (g_hash_table_contains (links, key))
     return;
 
@@ -406,104 +467,19 @@ link_family (Package             *package,
   g_hash_table_add (links, g_steal_pointer (&key));
 }
 
+/* Links students and their family both ways, whichever side lists the other. */
 static void
-read_users (Package *package)
+link_agents (Package         *package,
+             LeadersCsvTable *table,
+             GPtrArray       *people,
+             GPtrArray       *agent_lists)
 {
-  static const char *const columns[] = {
-    "sourcedId", "role", "givenName", "familyName", NULL
-  };
-  g_autoptr(LeadersCsvTable) table = load_table (package, "users.csv", TRUE);
-  g_autoptr(GHashTable) lines = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  g_autoptr(GHashTable) agents = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
-                                                        (GDestroyNotify) g_strfreev);
   g_autoptr(GHashTable) links = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  int col[4], preferred, grades, email, phone, sms, enabled, agent_col, orgs, language;
-  GHashTableIter iter;
-  gpointer key, value;
 
-  if (table == NULL || !leaders_import_require_columns (table, columns, col, package->problems))
-    return;
-
-  preferred = leaders_csv_table_column (table, "preferredGivenName");
-  grades = leaders_csv_table_column (table, "grades");
-  email = leaders_csv_table_column (table, "email");
-  phone = leaders_csv_table_column (table, "phone");
-  sms = leaders_csv_table_column (table, "sms");
-  enabled = leaders_csv_table_column (table, "enabledUser");
-  agent_col = leaders_csv_table_column (table, "agentSourcedIds");
-  orgs = leaders_csv_table_column (table, "orgSourcedIds");
-  language = language_column (table);
-  /* The password column, if a system sends one, is never read. */
-
-  for (guint i = 0; i < table->rows->len; i++)
+  for (guint i = 0; i < people->len; i++)
     {
-      LeadersCsvRow *row = g_ptr_array_index (table->rows, i);
-      g_autofree char *id = NULL;
-      g_auto(GStrv) grade_list = NULL;
-      g_auto(GStrv) org_list = NULL;
-      const char *role_text = leaders_csv_row_peek (row, col[1]);
-      const char *enabled_text = leaders_csv_row_peek (row, enabled);
-      LeadersRosterRole role;
-      LeadersRosterPerson *person;
-
-      if (row_is_deleted (table, row))
-        continue;
-      if ((id = take_sourced_id (package, table, row, col[0], lines)) == NULL)
-        continue;
-
-      if (role_text == NULL || !parse_role (role_text, &role))
-        {
-          leaders_import_problem (package->problems, table->file, row->line,
-                                  "the role “%s” is not a OneRoster role (student, teacher, "
-                                  "guardian, parent, relative, administrator, aide, proctor)",
-                                  role_text ? role_text : "");
-          continue;
-        }
-
-      person = leaders_roster_add_person (package->roster, role);
-      person->id = g_strdup (id);
-      person->sourced = TRUE;
-      person->given_name = leaders_csv_row_dup (row, col[2]);
-      person->family_name = leaders_csv_row_dup (row, col[3]);
-      person->preferred_name = leaders_csv_row_dup (row, preferred);
-      grade_list = leaders_csv_split_list (leaders_csv_row_peek (row, grades));
-      person->grade = g_strdup (grade_list[0]);
-      person->email = leaders_csv_row_dup (row, email);
-      person->phone = leaders_csv_row_dup (row, phone);
-      if (person->phone == NULL)
-        person->phone = leaders_csv_row_dup (row, sms);
-      if (role == LEADERS_ROSTER_GUARDIAN)
-        {
-          person->relationship = g_ascii_strdown (role_text, -1);
-          person->language = leaders_csv_row_dup (row, language);
-        }
-      person->enabled = enabled_text == NULL || g_ascii_strcasecmp (enabled_text, "false") != 0;
-      person->source.file = g_strdup (table->file);
-      person->source.line = row->line;
-
-      if (person->given_name == NULL && person->family_name == NULL)
-        leaders_import_problem (package->problems, table->file, row->line,
-                                "the user “%s” has neither a givenName nor a familyName", id);
-      if (person->given_name == NULL)
-        person->given_name = g_strdup ("");
-      if (person->family_name == NULL)
-        person->family_name = g_strdup ("");
-
-      org_list = leaders_csv_split_list (leaders_csv_row_peek (row, orgs));
-      for (guint o = 0; org_list[o] != NULL; o++)
-        check_reference (package, table, row, package->orgs, "orgSourcedIds", org_list[o], "org");
-
-      g_hash_table_insert (agents, g_strdup (id),
-                           leaders_csv_split_list (leaders_csv_row_peek (row, agent_col)));
-      g_hash_table_insert (package->users, g_steal_pointer (&id), person);
-    }
-
-  /* Agents may be listed on the student, on the guardian, or on both. */
-  g_hash_table_iter_init (&iter, agents);
-  while (g_hash_table_iter_next (&iter, &key, &value))
-    {
-      LeadersRosterPerson *person = g_hash_table_lookup (package->users, key);
-      char **agent_ids = value;
+      LeadersRosterPerson *person = g_ptr_array_index (people, i);
+      char **agent_ids = g_ptr_array_index (agent_lists, i);
 
       for (guint a = 0; agent_ids[a] != NULL; a++)
         {
@@ -511,9 +487,10 @@ read_users (Package *package)
 
           if (agent == NULL)
             {
-              leaders_import_problem (package->problems, table->file, person->source.line,
-                                      "agentSourcedIds refers to the user “%s”, which is not "
-                                      "in the package", agent_ids[a]);
+              if (!g_hash_table_contains (package->skipped, agent_ids[a]))
+                leaders_import_problem (package->problems, table->file, person->source.line,
+                                        "agentSourcedIds refers to the user “%s”, which is "
+                                        "not in the package", agent_ids[a]);
               continue;
             }
           if (person->role == LEADERS_ROSTER_STUDENT && agent->role == LEADERS_ROSTER_GUARDIAN)
@@ -526,13 +503,113 @@ read_users (Package *package)
 }
 
 static void
+read_users (Package *package)
+{
+  static const char *const columns[] = { "sourcedId", "role", "givenName", "familyName", NULL };
+  g_autoptr(LeadersCsvTable) table = load_table (package, "users.csv", TRUE);
+  g_autoptr(GHashTable) seen = id_table_new ();
+  g_autoptr(GPtrArray) people = g_ptr_array_new ();
+  g_autoptr(GPtrArray) agent_lists = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
+  int col[4], preferred, grades, email, phone, sms, enabled, agents, orgs, language[2];
+
+  if (table == NULL || !leaders_import_require_columns (table, columns, col, package->problems))
+    return;
+  package->users_read = TRUE;
+
+  preferred = leaders_csv_table_column (table, "preferredGivenName");
+  grades = leaders_csv_table_column (table, "grades");
+  email = leaders_csv_table_column (table, "email");
+  phone = leaders_csv_table_column (table, "phone");
+  sms = leaders_csv_table_column (table, "sms");
+  enabled = leaders_csv_table_column (table, "enabledUser");
+  agents = leaders_csv_table_column (table, "agentSourcedIds");
+  orgs = leaders_csv_table_column (table, "orgSourcedIds");
+  language[0] = leaders_csv_table_column (table, "metadata.preferredLanguage");
+  language[1] = leaders_csv_table_column (table, "metadata.language");
+
+  for (guint i = 0; i < table->rows->len; i++)
+    {
+      LeadersCsvRow *row = g_ptr_array_index (table->rows, i);
+      g_autofree char *id = begin_row (package, table, row, col[0], seen);
+      g_auto(GStrv) grade_list = NULL;
+      g_auto(GStrv) org_list = NULL;
+      const char *role_text = leaders_csv_row_peek (row, col[1]);
+      const char *enabled_text = leaders_csv_row_peek (row, enabled);
+      LeadersRosterPerson *person;
+      Role role;
+
+      if (id == NULL)
+        continue;
+
+      role = parse_role (role_text);
+      if (role == ROLE_UNKNOWN)
+        {
+          if (role_text == NULL)
+            leaders_import_problem (package->problems, table->file, row->line,
+                                    "the role of “%s” is empty", id);
+          else
+            leaders_import_problem (package->problems, table->file, row->line,
+                                    "the role “%s” is not a OneRoster role (student, teacher, "
+                                    "administrator, aide, proctor, parent, guardian, "
+                                    "relative)", role_text);
+          g_hash_table_add (package->skipped, g_steal_pointer (&id));
+          continue;
+        }
+
+      person = leaders_roster_add_person (package->roster,
+                                          role == ROLE_STUDENT ? LEADERS_ROSTER_STUDENT :
+                                          role == ROLE_FAMILY ? LEADERS_ROSTER_GUARDIAN :
+                                          LEADERS_ROSTER_TEACHER);
+      person->id = g_strdup (id);
+      person->sourced = TRUE;
+      person->given_name = leaders_csv_row_dup (row, col[2]);
+      person->family_name = leaders_csv_row_dup (row, col[3]);
+      person->preferred_name = leaders_csv_row_dup (row, preferred);
+      grade_list = leaders_csv_split_list (leaders_csv_row_peek (row, grades));
+      person->grade = g_strdup (grade_list[0]);
+      person->email = leaders_csv_row_dup (row, email);
+      person->phone = leaders_csv_row_dup (row, phone);
+      if (person->phone == NULL)
+        person->phone = leaders_csv_row_dup (row, sms);
+      person->language = leaders_csv_row_dup (row, language[0]);
+      if (person->language == NULL)
+        person->language = leaders_csv_row_dup (row, language[1]);
+      if (role == ROLE_FAMILY)
+        person->relationship = g_ascii_strdown (role_text, -1);
+      person->enabled = enabled_text == NULL || g_ascii_strcasecmp (enabled_text, "false") != 0;
+      set_source (&person->source, table, row);
+
+      /* One name alone is allowed: some people have a single name. */
+      if (person->given_name == NULL && person->family_name == NULL)
+        leaders_import_problem (package->problems, table->file, row->line,
+                                "the user “%s” has neither a givenName nor a familyName", id);
+      if (person->given_name == NULL)
+        person->given_name = g_strdup ("");
+      if (person->family_name == NULL)
+        person->family_name = g_strdup ("");
+
+      org_list = leaders_csv_split_list (leaders_csv_row_peek (row, orgs));
+      for (guint o = 0; org_list[o] != NULL; o++)
+        check_reference (package, table, row, package->orgs_read, package->orgs,
+                         "orgSourcedIds", org_list[o], "org");
+
+      g_ptr_array_add (people, person);
+      g_ptr_array_add (agent_lists, leaders_csv_split_list (leaders_csv_row_peek (row, agents)));
+      g_hash_table_insert (package->users, g_steal_pointer (&id), person);
+    }
+
+  link_agents (package, table, people, agent_lists);
+}
+
+static void
 read_enrollments (Package *package)
 {
-  static const char *const columns[] = { "sourcedId", "classSourcedId", "userSourcedId",
-                                         "role", NULL };
+  static const char *const columns[] = {
+    "sourcedId", "classSourcedId", "userSourcedId", "role", NULL
+  };
   g_autoptr(LeadersCsvTable) table = load_table (package, "enrollments.csv", TRUE);
-  g_autoptr(GHashTable) lines = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  g_autoptr(GHashTable) primary_set = g_hash_table_new (g_direct_hash, g_direct_equal);
+  g_autoptr(GHashTable) seen = id_table_new ();
+  g_autoptr(GHashTable) primary_set = g_hash_table_new (NULL, NULL);
   int col[4], primary, school;
 
   if (table == NULL || !leaders_import_require_columns (table, columns, col, package->problems))
@@ -544,69 +621,74 @@ read_enrollments (Package *package)
   for (guint i = 0; i < table->rows->len; i++)
     {
       LeadersCsvRow *row = g_ptr_array_index (table->rows, i);
-      g_autofree char *id = NULL;
+      g_autofree char *id = begin_row (package, table, row, col[0], seen);
       const char *class_id = leaders_csv_row_peek (row, col[1]);
       const char *user_id = leaders_csv_row_peek (row, col[2]);
-      const char *role = leaders_csv_row_peek (row, col[3]);
+      const char *role_text = leaders_csv_row_peek (row, col[3]);
       const char *is_primary = leaders_csv_row_peek (row, primary);
       LeadersRosterPerson *user;
       LeadersRosterCrew *crew;
-      gpointer class_value;
+      LeadersRosterLink *link;
+      Role role;
 
-      if (row_is_deleted (table, row))
-        continue;
-      if ((id = take_sourced_id (package, table, row, col[0], lines)) == NULL)
-        continue;
-
-      check_reference (package, table, row, package->orgs, "schoolSourcedId",
-                       leaders_csv_row_peek (row, school), "org");
-      if (class_id == NULL || user_id == NULL)
-        {
-          leaders_import_problem (package->problems, table->file, row->line,
-                                  "classSourcedId and userSourcedId must both be filled in");
-          continue;
-        }
-      if (!g_hash_table_lookup_extended (package->classes, class_id, NULL, &class_value))
-        {
-          check_reference (package, table, row, package->classes, "classSourcedId", class_id,
-                           "class");
-          continue;
-        }
-      user = g_hash_table_lookup (package->users, user_id);
-      if (user == NULL)
-        {
-          check_reference (package, table, row, package->users, "userSourcedId", user_id, "user");
-          continue;
-        }
-      if (role == NULL)
-        {
-          leaders_import_problem (package->problems, table->file, row->line, "role is empty");
-          continue;
-        }
-      if (class_value == not_a_crew)
+      if (id == NULL)
         continue;
 
-      crew = class_value;
-      if (g_ascii_strcasecmp (role, "student") == 0)
-        {
-          LeadersRosterLink *link;
+      check_reference (package, table, row, package->orgs_read, package->orgs,
+                       "schoolSourcedId", leaders_csv_row_peek (row, school), "org");
+      if (class_id == NULL)
+        leaders_import_problem (package->problems, table->file, row->line,
+                                "classSourcedId is empty");
+      if (user_id == NULL)
+        leaders_import_problem (package->problems, table->file, row->line,
+                                "userSourcedId is empty");
+      check_reference (package, table, row, package->classes_read, package->classes,
+                       "classSourcedId", class_id, "class");
+      check_reference (package, table, row, package->users_read, package->users,
+                       "userSourcedId", user_id, "user");
 
+      role = parse_role (role_text);
+      if (role == ROLE_UNKNOWN)
+        {
+          if (role_text == NULL)
+            leaders_import_problem (package->problems, table->file, row->line,
+                                    "the role is empty");
+          else
+            leaders_import_problem (package->problems, table->file, row->line,
+                                    "the role “%s” is not a OneRoster role", role_text);
+          continue;
+        }
+
+      crew = class_id ? g_hash_table_lookup (package->classes, class_id) : NULL;
+      user = user_id ? g_hash_table_lookup (package->users, user_id) : NULL;
+      if (crew == NULL || user == NULL || (char *) crew == not_a_crew)
+        continue;
+
+      if (role == ROLE_STUDENT)
+        {
           if (user->role != LEADERS_ROSTER_STUDENT)
             {
               leaders_import_problem (package->problems, table->file, row->line,
-                                      "enrolls “%s” as a student, but users.csv gives another role",
-                                      user_id);
+                                      "enrolls “%s” as a student, but users.csv gives "
+                                      "another role", user_id);
               continue;
             }
           link = leaders_roster_add_membership (package->roster, crew->id, user_id);
-          link->source.file = g_strdup (table->file);
-          link->source.line = row->line;
+          set_source (&link->source, table, row);
         }
-      else if (g_ascii_strcasecmp (role, "teacher") == 0 && user->role == LEADERS_ROSTER_TEACHER)
+      else if (role == ROLE_TEACHER)
         {
-          /* The primary teacher is the advisor; otherwise the first one listed. */
           gboolean primary_teacher = is_primary && g_ascii_strcasecmp (is_primary, "true") == 0;
 
+          if (user->role != LEADERS_ROSTER_TEACHER)
+            {
+              leaders_import_problem (package->problems, table->file, row->line,
+                                      "enrolls “%s” as a teacher, but users.csv gives "
+                                      "another role", user_id);
+              continue;
+            }
+
+          /* The advisor is the primary teacher, or else the first teacher listed. */
           if (crew->advisor_id == NULL ||
               (primary_teacher && !g_hash_table_contains (primary_set, crew)))
             {
@@ -628,23 +710,30 @@ leaders_oneroster_read (const char *origin,
     .files = files,
     .problems = problems,
     .roster = leaders_roster_new (origin, "oneroster"),
-    .orgs = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL),
-    .sessions = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL),
-    .courses = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL),
-    .classes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL),
-    .users = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL),
+    .missing = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL),
+    .skipped = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL),
+    .orgs = id_table_new (),
+    .sessions = id_table_new (),
+    .courses = id_table_new (),
+    .classes = id_table_new (),
+    .users = id_table_new (),
   };
 
-  if (read_manifest (&package))
-    {
-      read_orgs (&package);
-      read_sessions (&package);
-      read_courses (&package);
-      read_classes (&package);
-      read_users (&package);
-      read_enrollments (&package);
-    }
+  g_return_val_if_fail (files != NULL, NULL);
+  g_return_val_if_fail (problems != NULL, NULL);
 
+  /* Every file is read even after a problem, so that all of them are reported at once;
+   * the order lets each file check its references against the ones before it. */
+  read_manifest (&package);
+  read_orgs (&package);
+  read_sessions (&package);
+  read_courses (&package);
+  read_classes (&package);
+  read_users (&package);
+  read_enrollments (&package);
+
+  g_hash_table_unref (package.missing);
+  g_hash_table_unref (package.skipped);
   g_hash_table_unref (package.orgs);
   g_hash_table_unref (package.sessions);
   g_hash_table_unref (package.courses);
