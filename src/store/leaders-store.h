@@ -70,3 +70,6 @@ gboolean      leaders_store_backup         (LeadersStore        *self,
 void          leaders_store_emit_changed   (LeadersStore        *self);
 
 G_END_DECLS
+
+/* The portfolio areas of the store. */
+#include "leaders-store-portfolios.h"

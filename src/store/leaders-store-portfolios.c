@@ -1,0 +1,1405 @@
+/* leaders-store-portfolios.c: work items, drafts, critique, reflections, targets, evidence
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "leaders-store"
+
+#include "config.h"
+
+#include <stdarg.h>
+
+#include "leaders-store.h"
+#include "leaders-utils.h"
+
+static gboolean G_GNUC_PRINTF (3, 4)
+fail (GError     **error,
+      int          code,
+      const char  *format,
+      ...)
+{
+  va_list args;
+
+  va_start (args, format);
+  g_propagate_error (error, g_error_new_valist (LEADERS_STORE_ERROR, code, format, args));
+  va_end (args);
+  return FALSE;
+}
+
+/* Ends the transaction the caller began: rolled back unless OK, else committed and, when
+ * something changed, announced. */
+static gboolean
+finish (LeadersStore  *self,
+        gboolean       ok,
+        gboolean       changed,
+        GError       **error)
+{
+  LeadersDb *db = leaders_store_get_db (self);
+
+  if (!ok)
+    {
+      leaders_db_rollback (db);
+      return FALSE;
+    }
+  if (!leaders_db_commit (db, error))
+    return FALSE;
+
+  if (changed)
+    leaders_store_emit_changed (self);
+  return TRUE;
+}
+
+/* Steps STMT once: *found says whether it gave a row, whose first column is copied to
+ * *text when asked. FALSE on an SQL error (including one from preparing STMT). */
+static gboolean
+fetch_one (LeadersDb     *db,
+           sqlite3_stmt  *stmt,
+           gboolean      *found,
+           char         **text,
+           GError       **error)
+{
+  GError *local = NULL;
+
+  if (stmt == NULL)
+    return FALSE;
+
+  *found = leaders_db_step (db, stmt, &local);
+  if (*found && text != NULL)
+    *text = g_strdup (leaders_db_column_text (stmt, 0));
+  sqlite3_reset (stmt);
+
+  if (local != NULL)
+    {
+      g_propagate_error (error, local);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+row_changed (LeadersDb *db)
+{
+  return sqlite3_changes (leaders_db_handle (db)) > 0;
+}
+
+static gboolean
+is_blank (const char *text)
+{
+  g_autofree char *trimmed = leaders_strdup_trimmed (text);
+
+  return trimmed == NULL;
+}
+
+/* Turns each row of a bound statement into one item of a new list. */
+static GListModel *
+collect_items (LeadersDb     *db,
+               sqlite3_stmt  *stmt,
+               GType          item_type,
+               gpointer     (*make_item) (sqlite3_stmt *stmt),
+               GError       **error)
+{
+  g_autoptr(GListStore) list = NULL;
+  GError *step_error = NULL;
+
+  if (stmt == NULL)
+    return NULL;
+
+  list = g_list_store_new (item_type);
+  while (leaders_db_step (db, stmt, &step_error))
+    {
+      g_autoptr(GObject) item = make_item (stmt);
+      g_list_store_append (list, item);
+    }
+  sqlite3_reset (stmt);
+
+  if (step_error != NULL)
+    {
+      g_propagate_error (error, step_error);
+      return NULL;
+    }
+
+  return G_LIST_MODEL (g_steal_pointer (&list));
+}
+
+/* The first item of a list of at most one, or NOT_FOUND. */
+static gpointer
+single_item (GListModel  *list,
+             const char  *what,
+             const char  *key_name,
+             const char  *key,
+             GError     **error)
+{
+  g_autoptr(GListModel) owned = list;
+
+  if (owned == NULL)
+    return NULL;
+  if (g_list_model_get_n_items (owned) == 0)
+    {
+      fail (error, LEADERS_STORE_ERROR_NOT_FOUND, "No %s has the %s %s", what, key_name, key);
+      return NULL;
+    }
+  return g_list_model_get_item (owned, 0);
+}
+
+static gboolean
+check_date (const char  *date,
+            gboolean     required,
+            GError     **error)
+{
+  if (date == NULL && !required)
+    return TRUE;
+  if (date == NULL)
+    return fail (error, LEADERS_STORE_ERROR_INVALID, "A date is needed (YYYY-MM-DD)");
+  if (!leaders_date_is_valid (date))
+    return fail (error, LEADERS_STORE_ERROR_INVALID,
+                 "“%s” is not a date: write it as YYYY-MM-DD, for example 2026-03-14", date);
+  return TRUE;
+}
+
+/* Whether a live (not trashed) row of TABLE has ID; TABLE is one of ours, never input. */
+static gboolean
+live_row_exists (LeadersDb   *db,
+                 const char  *table,
+                 const char  *id,
+                 gboolean    *found,
+                 GError     **error)
+{
+  g_autofree char *sql = g_strdup_printf ("SELECT 1 FROM %s WHERE id = ?1 AND deleted_at IS NULL;",
+                                          table);
+
+  return fetch_one (db, leaders_db_query (db, sql, error, "s", id), found, NULL, error);
+}
+
+static gboolean
+check_work_item (LeadersDb   *db,
+                 const char  *work_item_id,
+                 int          code,
+                 GError     **error)
+{
+  gboolean found;
+
+  if (!live_row_exists (db, "work_item", work_item_id, &found, error))
+    return FALSE;
+  if (!found)
+    return fail (error, code, "No work item has the id %s", work_item_id);
+  return TRUE;
+}
+
+/* Learning targets */
+
+#define TARGET_COLUMNS "t.id, t.code, t.text, t.subject, t.kind, t.standard"
+
+static gpointer
+make_target (sqlite3_stmt *stmt)
+{
+  LeadersTargetKind kind = LEADERS_TARGET_ACADEMIC;
+
+  leaders_target_kind_from_string (leaders_db_column_text (stmt, 4), &kind);
+  return g_object_new (LEADERS_TYPE_TARGET,
+                       "id", leaders_db_column_text (stmt, 0),
+                       "code", leaders_db_column_text (stmt, 1),
+                       "text", leaders_db_column_text (stmt, 2),
+                       "subject", leaders_db_column_text (stmt, 3),
+                       "kind", kind,
+                       "standard", leaders_db_column_text (stmt, 5),
+                       NULL);
+}
+
+GListModel *
+leaders_store_list_targets (LeadersStore  *self,
+                            GError       **error)
+{
+  LeadersDb *db;
+
+  g_return_val_if_fail (LEADERS_IS_STORE (self), NULL);
+
+  db = leaders_store_get_db (self);
+  return collect_items (db,
+                        leaders_db_query (db,
+                                          "SELECT " TARGET_COLUMNS " FROM learning_target t"
+                                          " WHERE t.deleted_at IS NULL"
+                                          " ORDER BY t.kind = 'habit', t.subject COLLATE NOCASE,"
+                                          "          t.code COLLATE NOCASE, t.id;",
+                                          error, NULL),
+                        LEADERS_TYPE_TARGET, make_target, error);
+}
+
+LeadersTarget *
+leaders_store_find_target_by_code (LeadersStore  *self,
+                                   const char    *code,
+                                   GError       **error)
+{
+  LeadersDb *db;
+
+  g_return_val_if_fail (LEADERS_IS_STORE (self), NULL);
+  g_return_val_if_fail (code != NULL, NULL);
+
+  db = leaders_store_get_db (self);
+  return single_item (collect_items (db,
+                                     leaders_db_query (db,
+                                                       "SELECT " TARGET_COLUMNS
+                                                       "  FROM learning_target t"
+                                                       " WHERE t.code = ?1"
+                                                       "   AND t.deleted_at IS NULL;",
+                                                       error, "s", code),
+                                     LEADERS_TYPE_TARGET, make_target, error),
+                      "learning target", "code", code, error);
+}
+
+static gboolean
+check_target (LeadersTarget  *target,
+              GError        **error)
+{
+  const char *code = leaders_target_get_code (target);
+
+  if (!leaders_target_code_is_valid (code))
+    return fail (error, LEADERS_STORE_ERROR_INVALID,
+                 "“%s” cannot be a target code: a code is one word, without spaces",
+                 code ? code : "");
+  if (is_blank (leaders_target_get_text (target)))
+    return fail (error, LEADERS_STORE_ERROR_INVALID,
+                 "The learning target %s needs its “I can …” text", code);
+  if (leaders_target_kind_to_string (leaders_target_get_kind (target)) == NULL)
+    return fail (error, LEADERS_STORE_ERROR_INVALID,
+                 "The learning target %s has an unknown kind", code);
+  return TRUE;
+}
+
+gboolean
+leaders_store_save_target (LeadersStore   *self,
+                           LeadersTarget  *target,
+                           GError        **error)
+{
+  g_autofree char *id = NULL;
+  g_autofree char *now = leaders_db_now ();
+  g_autofree char *other = NULL;
+  const char *code;
+  LeadersDb *db;
+  gboolean found = FALSE;
+  gboolean ok, changed = FALSE;
+
+  g_return_val_if_fail (LEADERS_IS_STORE (self), FALSE);
+  g_return_val_if_fail (LEADERS_IS_TARGET (target), FALSE);
+
+  if (!check_target (target, error))
+    return FALSE;
+
+  db = leaders_store_get_db (self);
+  code = leaders_target_get_code (target);
+  id = g_strdup (leaders_target_get_id (target));
+  if (id == NULL)
+    id = leaders_db_new_id ();
+
+  if (!leaders_db_begin (db, error))
+    return FALSE;
+
+  ok = fetch_one (db,
+                  leaders_db_query (db,
+                                    "SELECT CASE WHEN deleted_at IS NULL THEN 'live' ELSE"
+                                    " 'trashed' END FROM learning_target"
+                                    " WHERE code = ?1 AND id IS NOT ?2;",
+                                    error, "ss", code, id),
+                  &found, &other, error);
+  if (ok && found)
+    ok = fail (error, LEADERS_STORE_ERROR_INVALID,
+               g_str_equal (other, "live")
+                 ? "Another learning target already has the code %s"
+                 : "A learning target in the trash still has the code %s",
+               code);
+
+  ok = ok && leaders_db_run (db,
+                             "INSERT INTO learning_target (id, code, text, subject, kind,"
+                             " standard, created_at, updated_at)"
+                             " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7)"
+                             " ON CONFLICT (id) DO UPDATE SET code = excluded.code,"
+                             " text = excluded.text, subject = excluded.subject,"
+                             " kind = excluded.kind, standard = excluded.standard,"
+                             " updated_at = excluded.updated_at"
+                             " WHERE code IS NOT excluded.code OR text IS NOT excluded.text"
+                             "    OR subject IS NOT excluded.subject OR kind IS NOT excluded.kind"
+                             "    OR standard IS NOT excluded.standard;",
+                             error, "sssssss", id, code, leaders_target_get_text (target),
+                             leaders_target_get_subject (target),
+                             leaders_target_kind_to_string (leaders_target_get_kind (target)),
+                             leaders_target_get_standard (target), now);
+  if (ok)
+    changed = row_changed (db);
+
+  if (!finish (self, ok, changed, error))
+    return FALSE;
+
+  g_object_set (target, "id", id, NULL);
+  return TRUE;
+}
+
+gboolean
+leaders_store_import_targets (LeadersStore  *self,
+                              GPtrArray     *targets,
+                              guint         *added,
+                              guint         *updated,
+                              GError       **error)
+{
+  g_autoptr(GHashTable) codes = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autofree char *now = leaders_db_now ();
+  guint n_added = 0, n_updated = 0;
+  LeadersDb *db;
+  gboolean ok = TRUE;
+
+  g_return_val_if_fail (LEADERS_IS_STORE (self), FALSE);
+  g_return_val_if_fail (targets != NULL, FALSE);
+
+  /* Every rule is checked before anything is written, so a bad batch changes nothing. */
+  for (guint i = 0; i < targets->len; i++)
+    {
+      LeadersTarget *target = g_ptr_array_index (targets, i);
+
+      g_return_val_if_fail (LEADERS_IS_TARGET (target), FALSE);
+      if (!check_target (target, error))
+        return FALSE;
+      if (!g_hash_table_add (codes, (gpointer) leaders_target_get_code (target)))
+        return fail (error, LEADERS_STORE_ERROR_INVALID,
+                     "The code %s is given to more than one learning target",
+                     leaders_target_get_code (target));
+    }
+
+  db = leaders_store_get_db (self);
+  if (!leaders_db_begin (db, error))
+    return FALSE;
+
+  for (guint i = 0; ok && i < targets->len; i++)
+    {
+      LeadersTarget *target = g_ptr_array_index (targets, i);
+      const char *kind = leaders_target_kind_to_string (leaders_target_get_kind (target));
+      g_autofree char *id = NULL;
+      gboolean found = FALSE;
+
+      ok = fetch_one (db,
+                      leaders_db_query (db, "SELECT id FROM learning_target WHERE code = ?1;",
+                                        error, "s", leaders_target_get_code (target)),
+                      &found, &id, error);
+      if (!ok)
+        break;
+
+      if (!found)
+        {
+          g_autofree char *new_id = leaders_db_new_id ();
+
+          ok = leaders_db_run (db,
+                               "INSERT INTO learning_target (id, code, text, subject, kind,"
+                               " standard, created_at, updated_at)"
+                               " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7);",
+                               error, "sssssss", new_id, leaders_target_get_code (target),
+                               leaders_target_get_text (target),
+                               leaders_target_get_subject (target), kind,
+                               leaders_target_get_standard (target), now);
+          n_added += ok;
+          continue;
+        }
+
+      /* As with rosters: what the file leaves blank may have been filled in here. A
+       * catalog naming a trashed target wants it back. */
+      ok = leaders_db_run (db,
+                           "UPDATE learning_target SET text = ?2,"
+                           " subject = coalesce(?3, subject), kind = ?4,"
+                           " standard = coalesce(?5, standard), updated_at = ?6,"
+                           " deleted_at = NULL"
+                           " WHERE id = ?1 AND (text IS NOT ?2"
+                           "   OR subject IS NOT coalesce(?3, subject) OR kind IS NOT ?4"
+                           "   OR standard IS NOT coalesce(?5, standard)"
+                           "   OR deleted_at IS NOT NULL);",
+                           error, "ssssss", id, leaders_target_get_text (target),
+                           leaders_target_get_subject (target), kind,
+                           leaders_target_get_standard (target), now);
+      if (ok && row_changed (db))
+        n_updated++;
+    }
+
+  if (!finish (self, ok, n_added + n_updated > 0, error))
+    return FALSE;
+
+  if (added != NULL)
+    *added = n_added;
+  if (updated != NULL)
+    *updated = n_updated;
+  return TRUE;
+}
+
+/* Work items */
+
+#define WORK_ITEM_COLUMNS                                                               \
+  "w.id, w.student_id, w.title, w.subject, w.date, w.description, w.category,"          \
+  " w.for_conference, w.for_passage,"                                                   \
+  " (SELECT count(*) FROM draft d WHERE d.work_item_id = w.id AND d.deleted_at IS NULL)"
+
+static gpointer
+make_work_item (sqlite3_stmt *stmt)
+{
+  LeadersWorkItemCategory category = LEADERS_CATEGORY_NONE;
+
+  leaders_work_item_category_from_string (leaders_db_column_text (stmt, 6), &category);
+  return g_object_new (LEADERS_TYPE_WORK_ITEM,
+                       "id", leaders_db_column_text (stmt, 0),
+                       "student-id", leaders_db_column_text (stmt, 1),
+                       "title", leaders_db_column_text (stmt, 2),
+                       "subject", leaders_db_column_text (stmt, 3),
+                       "date", leaders_db_column_text (stmt, 4),
+                       "description", leaders_db_column_text (stmt, 5),
+                       "category", category,
+                       "for-conference", sqlite3_column_int (stmt, 7) != 0,
+                       "for-passage", sqlite3_column_int (stmt, 8) != 0,
+                       "n-drafts", (guint) sqlite3_column_int (stmt, 9),
+                       NULL);
+}
+
+GListModel *
+leaders_store_list_work_items (LeadersStore  *self,
+                               const char    *student_id,
+                               GError       **error)
+{
+  LeadersDb *db;
+
+  g_return_val_if_fail (LEADERS_IS_STORE (self), NULL);
+  g_return_val_if_fail (student_id != NULL, NULL);
+
+  db = leaders_store_get_db (self);
+  return collect_items (db,
+                        leaders_db_query (db,
+                                          "SELECT " WORK_ITEM_COLUMNS " FROM work_item w"
+                                          " WHERE w.student_id = ?1 AND w.deleted_at IS NULL"
+                                          " ORDER BY w.date IS NULL, w.date DESC,"
+                                          "          w.created_at DESC, w.id;",
+                                          error, "s", student_id),
+                        LEADERS_TYPE_WORK_ITEM, make_work_item, error);
+}
+
+LeadersWorkItem *
+leaders_store_get_work_item (LeadersStore  *self,
+                             const char    *id,
+                             GError       **error)
+{
+  LeadersDb *db;
+
+  g_return_val_if_fail (LEADERS_IS_STORE (self), NULL);
+  g_return_val_if_fail (id != NULL, NULL);
+
+  db = leaders_store_get_db (self);
+  return single_item (collect_items (db,
+                                     leaders_db_query (db,
+                                                       "SELECT " WORK_ITEM_COLUMNS
+                                                       "  FROM work_item w"
+                                                       " WHERE w.id = ?1"
+                                                       "   AND w.deleted_at IS NULL;",
+                                                       error, "s", id),
+                                     LEADERS_TYPE_WORK_ITEM, make_work_item, error),
+                      "work item", "id", id, error);
+}
+
+gboolean
+leaders_store_save_work_item (LeadersStore     *self,
+                              LeadersWorkItem  *item,
+                              GError          **error)
+{
+  g_autofree char *id = NULL;
+  g_autofree char *now = leaders_db_now ();
+  LeadersWorkItemCategory category;
+  const char *student_id;
+  LeadersDb *db;
+  gboolean found = FALSE;
+  gboolean ok, changed = FALSE;
+
+  g_return_val_if_fail (LEADERS_IS_STORE (self), FALSE);
+  g_return_val_if_fail (LEADERS_IS_WORK_ITEM (item), FALSE);
+
+  if (is_blank (leaders_work_item_get_title (item)))
+    return fail (error, LEADERS_STORE_ERROR_INVALID, "A work item needs a title");
+  if (!check_date (leaders_work_item_get_date (item), FALSE, error))
+    return FALSE;
+  category = leaders_work_item_get_category (item);
+  if (leaders_work_item_category_to_string (category) == NULL)
+    return fail (error, LEADERS_STORE_ERROR_INVALID, "A work item has an unknown category");
+
+  db = leaders_store_get_db (self);
+  student_id = leaders_work_item_get_student_id (item);
+  id = g_strdup (leaders_work_item_get_id (item));
+  if (id == NULL)
+    id = leaders_db_new_id ();
+
+  if (!leaders_db_begin (db, error))
+    return FALSE;
+
+  ok = fetch_one (db, leaders_db_query (db, "SELECT 1 FROM student WHERE id = ?1;",
+                                        error, "s", student_id),
+                  &found, NULL, error);
+  if (ok && !found)
+    ok = fail (error, LEADERS_STORE_ERROR_INVALID, "No student has the id %s",
+               student_id ? student_id : "(none)");
+
+  ok = ok && leaders_db_run (db,
+                             "INSERT INTO work_item (id, student_id, title, subject, date,"
+                             " description, category, for_conference, for_passage,"
+                             " created_at, updated_at)"
+                             " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?10)"
+                             " ON CONFLICT (id) DO UPDATE SET title = excluded.title,"
+                             " subject = excluded.subject, date = excluded.date,"
+                             " description = excluded.description,"
+                             " category = excluded.category,"
+                             " for_conference = excluded.for_conference,"
+                             " for_passage = excluded.for_passage,"
+                             " updated_at = excluded.updated_at"
+                             " WHERE title IS NOT excluded.title"
+                             "    OR subject IS NOT excluded.subject OR date IS NOT excluded.date"
+                             "    OR description IS NOT excluded.description"
+                             "    OR category IS NOT excluded.category"
+                             "    OR for_conference IS NOT excluded.for_conference"
+                             "    OR for_passage IS NOT excluded.for_passage;",
+                             error, "sssssssiis", id, student_id,
+                             leaders_work_item_get_title (item),
+                             leaders_work_item_get_subject (item),
+                             leaders_work_item_get_date (item),
+                             leaders_work_item_get_description (item),
+                             category == LEADERS_CATEGORY_NONE
+                               ? NULL : leaders_work_item_category_to_string (category),
+                             leaders_work_item_get_for_conference (item),
+                             leaders_work_item_get_for_passage (item), now);
+  if (ok)
+    changed = row_changed (db);
+
+  if (!finish (self, ok, changed, error))
+    return FALSE;
+
+  g_object_set (item, "id", id, NULL);
+  return TRUE;
+}
+
+/* The ids of the item's links to live targets, by code. */
+static GPtrArray *
+linked_target_ids (LeadersDb   *db,
+                   const char  *work_item_id,
+                   GError     **error)
+{
+  g_autoptr(GPtrArray) ids = g_ptr_array_new_with_free_func (g_free);
+  GError *local = NULL;
+  sqlite3_stmt *stmt;
+
+  stmt = leaders_db_query (db,
+                           "SELECT t.id FROM work_item_target wt"
+                           "  JOIN learning_target t ON t.id = wt.target_id"
+                           " WHERE wt.work_item_id = ?1 AND t.deleted_at IS NULL"
+                           " ORDER BY t.code, t.id;",
+                           error, "s", work_item_id);
+  if (stmt == NULL)
+    return NULL;
+  while (leaders_db_step (db, stmt, &local))
+    g_ptr_array_add (ids, g_strdup (leaders_db_column_text (stmt, 0)));
+  sqlite3_reset (stmt);
+
+  if (local != NULL)
+    {
+      g_propagate_error (error, local);
+      return NULL;
+    }
+  return g_steal_pointer (&ids);
+}
+
+static gboolean
+same_ids (GPtrArray         *before,
+          GHashTable        *after)
+{
+  if (before->len != g_hash_table_size (after))
+    return FALSE;
+  for (guint i = 0; i < before->len; i++)
+    if (!g_hash_table_contains (after, g_ptr_array_index (before, i)))
+      return FALSE;
+  return TRUE;
+}
+
+gboolean
+leaders_store_set_work_item_targets (LeadersStore       *self,
+                                     const char         *work_item_id,
+                                     const char *const  *target_ids,
+                                     GError            **error)
+{
+  g_autoptr(GHashTable) wanted = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GPtrArray) before = NULL;
+  LeadersDb *db;
+  gboolean ok, changed = FALSE;
+
+  g_return_val_if_fail (LEADERS_IS_STORE (self), FALSE);
+  g_return_val_if_fail (work_item_id != NULL, FALSE);
+
+  for (guint i = 0; target_ids != NULL && target_ids[i] != NULL; i++)
+    g_hash_table_add (wanted, (gpointer) target_ids[i]);
+
+  db = leaders_store_get_db (self);
+  if (!leaders_db_begin (db, error))
+    return FALSE;
+
+  ok = check_work_item (db, work_item_id, LEADERS_STORE_ERROR_NOT_FOUND, error);
+  for (guint i = 0; ok && target_ids != NULL && target_ids[i] != NULL; i++)
+    {
+      gboolean found = FALSE;
+
+      ok = live_row_exists (db, "learning_target", target_ids[i], &found, error);
+      if (ok && !found)
+        ok = fail (error, LEADERS_STORE_ERROR_INVALID, "No learning target has the id %s",
+                   target_ids[i]);
+    }
+
+  if (ok)
+    ok = (before = linked_target_ids (db, work_item_id, error)) != NULL;
+
+  if (ok && !same_ids (before, wanted))
+    {
+      GHashTableIter iter;
+      gpointer target_id;
+
+      /* Links to targets in the trash stay, to come back with the target. */
+      ok = leaders_db_run (db,
+                           "DELETE FROM work_item_target WHERE work_item_id = ?1"
+                           " AND target_id IN (SELECT id FROM learning_target"
+                           "                    WHERE deleted_at IS NULL);",
+                           error, "s", work_item_id);
+      g_hash_table_iter_init (&iter, wanted);
+      while (ok && g_hash_table_iter_next (&iter, &target_id, NULL))
+        ok = leaders_db_run (db,
+                             "INSERT OR IGNORE INTO work_item_target (work_item_id, target_id)"
+                             " VALUES (?1, ?2);",
+                             error, "ss", work_item_id, (const char *) target_id);
+      changed = TRUE;
+    }
+
+  return finish (self, ok, changed, error);
+}
+
+GStrv
+leaders_store_dup_work_item_target_ids (LeadersStore  *self,
+                                        const char    *work_item_id,
+                                        GError       **error)
+{
+  GPtrArray *ids;
+
+  g_return_val_if_fail (LEADERS_IS_STORE (self), NULL);
+  g_return_val_if_fail (work_item_id != NULL, NULL);
+
+  ids = linked_target_ids (leaders_store_get_db (self), work_item_id, error);
+  if (ids == NULL)
+    return NULL;
+
+  g_ptr_array_set_free_func (ids, NULL);
+  g_ptr_array_add (ids, NULL);
+  return (GStrv) g_ptr_array_free (ids, FALSE);
+}
+
+/* Drafts */
+
+#define DRAFT_COLUMNS                                                                    \
+  "d.id, d.work_item_id, d.position, d.title, d.file_name, d.attachment_sha256,"         \
+  " a.mime_type, a.size"
+
+static gpointer
+make_draft (sqlite3_stmt *stmt)
+{
+  return g_object_new (LEADERS_TYPE_DRAFT,
+                       "id", leaders_db_column_text (stmt, 0),
+                       "work-item-id", leaders_db_column_text (stmt, 1),
+                       "position", (guint) sqlite3_column_int (stmt, 2),
+                       "title", leaders_db_column_text (stmt, 3),
+                       "file-name", leaders_db_column_text (stmt, 4),
+                       "sha256", leaders_db_column_text (stmt, 5),
+                       "mime-type", leaders_db_column_text (stmt, 6),
+                       "size", (guint64) sqlite3_column_int64 (stmt, 7),
+                       NULL);
+}
+
+static LeadersDraft *
+get_draft (LeadersDb   *db,
+           const char  *id,
+           GError     **error)
+{
+  return single_item (collect_items (db,
+                                     leaders_db_query (db,
+                                                       "SELECT " DRAFT_COLUMNS " FROM draft d"
+                                                       "  LEFT JOIN attachment a"
+                                                       "    ON a.sha256 = d.attachment_sha256"
+                                                       " WHERE d.id = ?1;",
+                                                       error, "s", id),
+                                     LEADERS_TYPE_DRAFT, make_draft, error),
+                      "draft", "id", id, error);
+}
+
+LeadersDraft *
+leaders_store_add_draft (LeadersStore  *self,
+                         const char    *work_item_id,
+                         GFile         *file,
+                         GCancellable  *cancellable,
+                         GError       **error)
+{
+  g_autoptr(LeadersStagedAttachment) staged = NULL;
+  g_autofree char *id = leaders_db_new_id ();
+  g_autofree char *now = leaders_db_now ();
+  g_autofree char *name = NULL;
+  LeadersDb *db;
+  gboolean ok;
+
+  g_return_val_if_fail (LEADERS_IS_STORE (self), NULL);
+  g_return_val_if_fail (work_item_id != NULL, NULL);
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  /* The copy may take a while (a phone video): do it before taking the write lock. */
+  staged = leaders_store_stage_attachment (self, file, cancellable, error);
+  if (staged == NULL)
+    return NULL;
+
+  db = leaders_store_get_db (self);
+  name = g_file_get_basename (file);
+  if (!leaders_db_begin (db, error))
+    return NULL;
+
+  ok = check_work_item (db, work_item_id, LEADERS_STORE_ERROR_NOT_FOUND, error) &&
+       leaders_store_link_attachment (self, staged, error);
+  /* Appended after every draft, trashed ones too, so an undone delete finds its place. */
+  ok = ok && leaders_db_run (db,
+                             "INSERT INTO draft (id, work_item_id, position, file_name,"
+                             " attachment_sha256, created_at, updated_at)"
+                             " VALUES (?1, ?2, (SELECT coalesce(max(position) + 1, 0)"
+                             "                   FROM draft WHERE work_item_id = ?2),"
+                             "         ?3, ?4, ?5, ?5);",
+                             error, "sssss", id, work_item_id, name,
+                             leaders_staged_attachment_get_sha256 (staged), now);
+  if (!ok)
+    leaders_store_unlink_attachment (self, staged);
+
+  if (!finish (self, ok, TRUE, error))
+    return NULL;
+
+  return get_draft (db, id, error);
+}
+
+GListModel *
+leaders_store_list_drafts (LeadersStore  *self,
+                           const char    *work_item_id,
+                           GError       **error)
+{
+  LeadersDb *db;
+
+  g_return_val_if_fail (LEADERS_IS_STORE (self), NULL);
+  g_return_val_if_fail (work_item_id != NULL, NULL);
+
+  db = leaders_store_get_db (self);
+  return collect_items (db,
+                        leaders_db_query (db,
+                                          "SELECT " DRAFT_COLUMNS " FROM draft d"
+                                          "  JOIN work_item w ON w.id = d.work_item_id"
+                                          "  LEFT JOIN attachment a"
+                                          "    ON a.sha256 = d.attachment_sha256"
+                                          " WHERE d.work_item_id = ?1"
+                                          "   AND d.deleted_at IS NULL AND w.deleted_at IS NULL"
+                                          " ORDER BY d.position, d.created_at, d.id;",
+                                          error, "s", work_item_id),
+                        LEADERS_TYPE_DRAFT, make_draft, error);
+}
+
+gboolean
+leaders_store_save_draft (LeadersStore  *self,
+                          LeadersDraft  *draft,
+                          GError       **error)
+{
+  g_autofree char *now = leaders_db_now ();
+  const char *id;
+  LeadersDb *db;
+  gboolean found = FALSE;
+  gboolean ok, changed = FALSE;
+
+  g_return_val_if_fail (LEADERS_IS_STORE (self), FALSE);
+  g_return_val_if_fail (LEADERS_IS_DRAFT (draft), FALSE);
+
+  db = leaders_store_get_db (self);
+  id = leaders_draft_get_id (draft);
+  if (!leaders_db_begin (db, error))
+    return FALSE;
+
+  ok = live_row_exists (db, "draft", id, &found, error);
+  if (ok && !found)
+    ok = fail (error, LEADERS_STORE_ERROR_NOT_FOUND, "No draft has the id %s", id);
+  ok = ok && leaders_db_run (db,
+                             "UPDATE draft SET title = ?2, updated_at = ?3"
+                             " WHERE id = ?1 AND title IS NOT ?2;",
+                             error, "sss", id, leaders_draft_get_title (draft), now);
+  if (ok)
+    changed = row_changed (db);
+
+  return finish (self, ok, changed, error);
+}
+
+gboolean
+leaders_store_move_draft (LeadersStore  *self,
+                          const char    *draft_id,
+                          guint          new_position,
+                          GError       **error)
+{
+  g_autoptr(GPtrArray) order = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *work_item_id = NULL;
+  g_autofree char *now = leaders_db_now ();
+  GError *local = NULL;
+  sqlite3_stmt *stmt;
+  LeadersDb *db;
+  gboolean found = FALSE;
+  gboolean ok, changed = FALSE;
+  guint at;
+
+  g_return_val_if_fail (LEADERS_IS_STORE (self), FALSE);
+  g_return_val_if_fail (draft_id != NULL, FALSE);
+
+  db = leaders_store_get_db (self);
+  if (!leaders_db_begin (db, error))
+    return FALSE;
+
+  ok = fetch_one (db,
+                  leaders_db_query (db,
+                                    "SELECT d.work_item_id FROM draft d"
+                                    "  JOIN work_item w ON w.id = d.work_item_id"
+                                    " WHERE d.id = ?1 AND d.deleted_at IS NULL"
+                                    "   AND w.deleted_at IS NULL;",
+                                    error, "s", draft_id),
+                  &found, &work_item_id, error);
+  if (ok && !found)
+    ok = fail (error, LEADERS_STORE_ERROR_NOT_FOUND, "No draft has the id %s", draft_id);
+  if (!ok)
+    return finish (self, FALSE, FALSE, error);
+
+  /* The moved draft goes last in the list it is taken out of, then to its place. */
+  stmt = leaders_db_query (db,
+                           "SELECT id FROM draft WHERE work_item_id = ?1"
+                           " AND deleted_at IS NULL"
+                           " ORDER BY id = ?2, position, created_at, id;",
+                           &local, "ss", work_item_id, draft_id);
+  while (stmt != NULL && leaders_db_step (db, stmt, &local))
+    g_ptr_array_add (order, g_strdup (leaders_db_column_text (stmt, 0)));
+  if (stmt != NULL)
+    sqlite3_reset (stmt);
+  if (local != NULL)
+    {
+      g_propagate_error (error, local);
+      return finish (self, FALSE, FALSE, error);
+    }
+
+  g_assert (order->len > 0);
+  at = MIN (new_position, order->len - 1);
+  g_ptr_array_insert (order, at, g_ptr_array_steal_index (order, order->len - 1));
+
+  for (guint i = 0; ok && i < order->len; i++)
+    {
+      ok = leaders_db_run (db,
+                           "UPDATE draft SET position = ?2, updated_at = ?3"
+                           " WHERE id = ?1 AND position IS NOT ?2;",
+                           error, "sis", (const char *) g_ptr_array_index (order, i), (int) i,
+                           now);
+      changed |= ok && row_changed (db);
+    }
+
+  return finish (self, ok, changed, error);
+}
+
+/* Critique */
+
+static gpointer
+make_critique (sqlite3_stmt *stmt)
+{
+  LeadersGiverRole role = LEADERS_GIVER_SELF;
+
+  leaders_giver_role_from_string (leaders_db_column_text (stmt, 4), &role);
+  return g_object_new (LEADERS_TYPE_CRITIQUE,
+                       "id", leaders_db_column_text (stmt, 0),
+                       "work-item-id", leaders_db_column_text (stmt, 1),
+                       "before-draft-id", leaders_db_column_text (stmt, 2),
+                       "after-draft-id", leaders_db_column_text (stmt, 3),
+                       "giver-role", role,
+                       "giver-name", leaders_db_column_text (stmt, 5),
+                       "kind-text", leaders_db_column_text (stmt, 6),
+                       "specific-text", leaders_db_column_text (stmt, 7),
+                       "helpful-text", leaders_db_column_text (stmt, 8),
+                       "date", leaders_db_column_text (stmt, 9),
+                       NULL);
+}
+
+GListModel *
+leaders_store_list_critiques (LeadersStore  *self,
+                              const char    *work_item_id,
+                              GError       **error)
+{
+  LeadersDb *db;
+
+  g_return_val_if_fail (LEADERS_IS_STORE (self), NULL);
+  g_return_val_if_fail (work_item_id != NULL, NULL);
+
+  db = leaders_store_get_db (self);
+  return collect_items (db,
+                        leaders_db_query (db,
+                                          "SELECT c.id, c.work_item_id, c.before_draft_id,"
+                                          "       c.after_draft_id, c.giver_role, c.giver_name,"
+                                          "       c.kind_text, c.specific_text, c.helpful_text,"
+                                          "       c.date"
+                                          "  FROM critique c"
+                                          "  JOIN work_item w ON w.id = c.work_item_id"
+                                          "  LEFT JOIN draft b ON b.id = c.before_draft_id"
+                                          " WHERE c.work_item_id = ?1"
+                                          "   AND c.deleted_at IS NULL AND w.deleted_at IS NULL"
+                                          " ORDER BY b.position IS NULL, b.position,"
+                                          "          c.date IS NULL, c.date, c.created_at, c.id;",
+                                          error, "s", work_item_id),
+                        LEADERS_TYPE_CRITIQUE, make_critique, error);
+}
+
+static gboolean
+check_draft_of (LeadersDb   *db,
+                const char  *draft_id,
+                const char  *work_item_id,
+                GError     **error)
+{
+  gboolean found = FALSE;
+
+  if (draft_id == NULL)
+    return TRUE;
+  if (!fetch_one (db,
+                  leaders_db_query (db,
+                                    "SELECT 1 FROM draft WHERE id = ?1 AND work_item_id = ?2;",
+                                    error, "ss", draft_id, work_item_id),
+                  &found, NULL, error))
+    return FALSE;
+  if (!found)
+    return fail (error, LEADERS_STORE_ERROR_INVALID,
+                 "The draft %s is not one of this work item's drafts", draft_id);
+  return TRUE;
+}
+
+gboolean
+leaders_store_save_critique (LeadersStore     *self,
+                             LeadersCritique  *critique,
+                             GError          **error)
+{
+  g_autofree char *id = NULL;
+  g_autofree char *now = leaders_db_now ();
+  const char *work_item_id;
+  const char *role;
+  LeadersDb *db;
+  gboolean ok, changed = FALSE;
+
+  g_return_val_if_fail (LEADERS_IS_STORE (self), FALSE);
+  g_return_val_if_fail (LEADERS_IS_CRITIQUE (critique), FALSE);
+
+  role = leaders_giver_role_to_string (leaders_critique_get_giver_role (critique));
+  if (role == NULL)
+    return fail (error, LEADERS_STORE_ERROR_INVALID, "Critique needs who gave it");
+  if (!check_date (leaders_critique_get_date (critique), FALSE, error))
+    return FALSE;
+
+  db = leaders_store_get_db (self);
+  work_item_id = leaders_critique_get_work_item_id (critique);
+  id = g_strdup (leaders_critique_get_id (critique));
+  if (id == NULL)
+    id = leaders_db_new_id ();
+
+  if (!leaders_db_begin (db, error))
+    return FALSE;
+
+  ok = check_work_item (db, work_item_id, LEADERS_STORE_ERROR_INVALID, error) &&
+       check_draft_of (db, leaders_critique_get_before_draft_id (critique), work_item_id,
+                       error) &&
+       check_draft_of (db, leaders_critique_get_after_draft_id (critique), work_item_id,
+                       error);
+  ok = ok && leaders_db_run (db,
+                             "INSERT INTO critique (id, work_item_id, before_draft_id,"
+                             " after_draft_id, giver_role, giver_name, kind_text,"
+                             " specific_text, helpful_text, date, created_at, updated_at)"
+                             " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?11)"
+                             " ON CONFLICT (id) DO UPDATE"
+                             " SET before_draft_id = excluded.before_draft_id,"
+                             " after_draft_id = excluded.after_draft_id,"
+                             " giver_role = excluded.giver_role,"
+                             " giver_name = excluded.giver_name,"
+                             " kind_text = excluded.kind_text,"
+                             " specific_text = excluded.specific_text,"
+                             " helpful_text = excluded.helpful_text, date = excluded.date,"
+                             " updated_at = excluded.updated_at"
+                             " WHERE before_draft_id IS NOT excluded.before_draft_id"
+                             "    OR after_draft_id IS NOT excluded.after_draft_id"
+                             "    OR giver_role IS NOT excluded.giver_role"
+                             "    OR giver_name IS NOT excluded.giver_name"
+                             "    OR kind_text IS NOT excluded.kind_text"
+                             "    OR specific_text IS NOT excluded.specific_text"
+                             "    OR helpful_text IS NOT excluded.helpful_text"
+                             "    OR date IS NOT excluded.date;",
+                             error, "sssssssssss", id, work_item_id,
+                             leaders_critique_get_before_draft_id (critique),
+                             leaders_critique_get_after_draft_id (critique), role,
+                             leaders_critique_get_giver_name (critique),
+                             leaders_critique_get_kind_text (critique),
+                             leaders_critique_get_specific_text (critique),
+                             leaders_critique_get_helpful_text (critique),
+                             leaders_critique_get_date (critique), now);
+  if (ok)
+    changed = row_changed (db);
+
+  if (!finish (self, ok, changed, error))
+    return FALSE;
+
+  g_object_set (critique, "id", id, NULL);
+  return TRUE;
+}
+
+/* Reflections */
+
+char *
+leaders_store_dup_reflection (LeadersStore             *self,
+                              const char               *work_item_id,
+                              LeadersReflectionPrompt   prompt,
+                              GError                  **error)
+{
+  const char *prompt_name = leaders_reflection_prompt_to_string (prompt);
+  LeadersDb *db;
+  char *text = NULL;
+  gboolean found = FALSE;
+
+  g_return_val_if_fail (LEADERS_IS_STORE (self), NULL);
+  g_return_val_if_fail (work_item_id != NULL, NULL);
+  g_return_val_if_fail (prompt_name != NULL, NULL);
+
+  db = leaders_store_get_db (self);
+  if (!fetch_one (db,
+                  leaders_db_query (db,
+                                    "SELECT text FROM reflection WHERE work_item_id = ?1"
+                                    " AND prompt = ?2 AND deleted_at IS NULL;",
+                                    error, "ss", work_item_id, prompt_name),
+                  &found, &text, error))
+    return NULL;
+
+  return text ? text : g_strdup ("");
+}
+
+gboolean
+leaders_store_set_reflection (LeadersStore             *self,
+                              const char               *work_item_id,
+                              LeadersReflectionPrompt   prompt,
+                              const char               *text,
+                              GError                  **error)
+{
+  const char *prompt_name = leaders_reflection_prompt_to_string (prompt);
+  g_autofree char *id = leaders_db_new_id ();
+  g_autofree char *now = leaders_db_now ();
+  LeadersDb *db;
+
+  g_return_val_if_fail (LEADERS_IS_STORE (self), FALSE);
+  g_return_val_if_fail (work_item_id != NULL, FALSE);
+  g_return_val_if_fail (prompt_name != NULL, FALSE);
+
+  db = leaders_store_get_db (self);
+
+  /* One statement is a transaction of its own: no BEGIN/COMMIT round trips per key
+   * stroke. The SELECT finds no row for an unknown or trashed work item. */
+  if (!leaders_db_run (db,
+                       "INSERT INTO reflection (id, work_item_id, prompt, text,"
+                       " created_at, updated_at)"
+                       " SELECT ?1, w.id, ?3, ?4, ?5, ?5 FROM work_item w"
+                       "  WHERE w.id = ?2 AND w.deleted_at IS NULL"
+                       " ON CONFLICT (work_item_id, prompt) DO UPDATE"
+                       " SET text = excluded.text, updated_at = excluded.updated_at,"
+                       " deleted_at = NULL"
+                       " WHERE text IS NOT excluded.text OR deleted_at IS NOT NULL;",
+                       error, "sssss", id, work_item_id, prompt_name, text ? text : "", now))
+    return FALSE;
+
+  if (row_changed (db))
+    {
+      leaders_store_emit_changed (self);
+      return TRUE;
+    }
+
+  /* Nothing changed: the same text again, or no such work item. */
+  return check_work_item (db, work_item_id, LEADERS_STORE_ERROR_NOT_FOUND, error);
+}
+
+/* Evidence */
+
+#define EVIDENCE_QUERY                                                                  \
+  "SELECT e.id, e.work_item_id, e.target_id, t.code, t.text, t.kind, e.level, e.date,"  \
+  "       e.note"                                                                       \
+  "  FROM evidence e"                                                                   \
+  "  JOIN learning_target t ON t.id = e.target_id"                                      \
+  "  JOIN work_item w ON w.id = e.work_item_id"                                         \
+  " WHERE e.deleted_at IS NULL AND t.deleted_at IS NULL AND w.deleted_at IS NULL"
+
+static gpointer
+make_evidence (sqlite3_stmt *stmt)
+{
+  LeadersTargetKind kind = LEADERS_TARGET_ACADEMIC;
+
+  leaders_target_kind_from_string (leaders_db_column_text (stmt, 5), &kind);
+  return g_object_new (LEADERS_TYPE_EVIDENCE,
+                       "id", leaders_db_column_text (stmt, 0),
+                       "work-item-id", leaders_db_column_text (stmt, 1),
+                       "target-id", leaders_db_column_text (stmt, 2),
+                       "target-code", leaders_db_column_text (stmt, 3),
+                       "target-text", leaders_db_column_text (stmt, 4),
+                       "target-kind", kind,
+                       "level", (guint) sqlite3_column_int (stmt, 6),
+                       "date", leaders_db_column_text (stmt, 7),
+                       "note", leaders_db_column_text (stmt, 8),
+                       NULL);
+}
+
+GListModel *
+leaders_store_list_evidence (LeadersStore  *self,
+                             const char    *work_item_id,
+                             GError       **error)
+{
+  LeadersDb *db;
+
+  g_return_val_if_fail (LEADERS_IS_STORE (self), NULL);
+  g_return_val_if_fail (work_item_id != NULL, NULL);
+
+  db = leaders_store_get_db (self);
+  return collect_items (db,
+                        leaders_db_query (db,
+                                          EVIDENCE_QUERY " AND e.work_item_id = ?1"
+                                          " ORDER BY t.code, e.date, e.created_at, e.id;",
+                                          error, "s", work_item_id),
+                        LEADERS_TYPE_EVIDENCE, make_evidence, error);
+}
+
+GListModel *
+leaders_store_list_student_evidence (LeadersStore  *self,
+                                     const char    *student_id,
+                                     GError       **error)
+{
+  LeadersDb *db;
+
+  g_return_val_if_fail (LEADERS_IS_STORE (self), NULL);
+  g_return_val_if_fail (student_id != NULL, NULL);
+
+  db = leaders_store_get_db (self);
+  return collect_items (db,
+                        leaders_db_query (db,
+                                          EVIDENCE_QUERY " AND w.student_id = ?1"
+                                          " ORDER BY t.code, e.date, e.created_at, e.id;",
+                                          error, "s", student_id),
+                        LEADERS_TYPE_EVIDENCE, make_evidence, error);
+}
+
+gboolean
+leaders_store_save_evidence (LeadersStore     *self,
+                             LeadersEvidence  *evidence,
+                             GError          **error)
+{
+  g_autofree char *id = NULL;
+  g_autofree char *now = leaders_db_now ();
+  const char *target_id;
+  LeadersDb *db;
+  gboolean found = FALSE;
+  gboolean ok, changed = FALSE;
+  guint level;
+
+  g_return_val_if_fail (LEADERS_IS_STORE (self), FALSE);
+  g_return_val_if_fail (LEADERS_IS_EVIDENCE (evidence), FALSE);
+
+  level = leaders_evidence_get_level (evidence);
+  if (!leaders_level_is_valid (level))
+    return fail (error, LEADERS_STORE_ERROR_INVALID,
+                 "A level is %d to %d, not %u", LEADERS_LEVEL_MIN, LEADERS_LEVEL_MAX, level);
+  if (!check_date (leaders_evidence_get_date (evidence), TRUE, error))
+    return FALSE;
+
+  db = leaders_store_get_db (self);
+  target_id = leaders_evidence_get_target_id (evidence);
+  id = g_strdup (leaders_evidence_get_id (evidence));
+  if (id == NULL)
+    id = leaders_db_new_id ();
+
+  if (!leaders_db_begin (db, error))
+    return FALSE;
+
+  ok = check_work_item (db, leaders_evidence_get_work_item_id (evidence),
+                        LEADERS_STORE_ERROR_INVALID, error) &&
+       live_row_exists (db, "learning_target", target_id, &found, error);
+  if (ok && !found)
+    ok = fail (error, LEADERS_STORE_ERROR_INVALID, "No learning target has the id %s",
+               target_id);
+
+  ok = ok && leaders_db_run (db,
+                             "INSERT INTO evidence (id, work_item_id, target_id, level, date,"
+                             " note, created_at, updated_at)"
+                             " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7)"
+                             " ON CONFLICT (id) DO UPDATE SET level = excluded.level,"
+                             " date = excluded.date, note = excluded.note,"
+                             " updated_at = excluded.updated_at"
+                             " WHERE level IS NOT excluded.level OR date IS NOT excluded.date"
+                             "    OR note IS NOT excluded.note;",
+                             error, "sssisss", id, leaders_evidence_get_work_item_id (evidence),
+                             target_id, (int) level, leaders_evidence_get_date (evidence),
+                             leaders_evidence_get_note (evidence), now);
+  if (ok)
+    changed = row_changed (db);
+
+  if (!finish (self, ok, changed, error))
+    return FALSE;
+
+  g_object_set (evidence, "id", id, NULL);
+  return TRUE;
+}
+
+/* Deletion with undo */
+
+static const struct
+{
+  const char *table;
+  const char *name;
+} records[] = {
+  [LEADERS_RECORD_WORK_ITEM] = { "work_item", "work item" },
+  [LEADERS_RECORD_DRAFT] = { "draft", "draft" },
+  [LEADERS_RECORD_CRITIQUE] = { "critique", "critique" },
+  [LEADERS_RECORD_EVIDENCE] = { "evidence", "evidence" },
+  [LEADERS_RECORD_TARGET] = { "learning_target", "learning target" },
+};
+
+/* Sets or clears deleted_at. No change is fine (trashing twice is harmless) as long as
+ * the row exists. */
+static gboolean
+mark_record (LeadersStore       *self,
+             LeadersRecordKind   kind,
+             const char         *id,
+             gboolean            trash,
+             GError            **error)
+{
+  /* Table names come from records[], never from input. */
+  g_autofree char *sql = trash
+    ? g_strdup_printf ("UPDATE %s SET deleted_at = ?2 WHERE id = ?1 AND deleted_at IS NULL;",
+                       records[kind].table)
+    : g_strdup_printf ("UPDATE %s SET deleted_at = NULL WHERE id = ?1"
+                       " AND deleted_at IS NOT NULL;", records[kind].table);
+  g_autofree char *exists_sql = g_strdup_printf ("SELECT 1 FROM %s WHERE id = ?1;",
+                                                 records[kind].table);
+  g_autofree char *now = leaders_db_now ();
+  LeadersDb *db = leaders_store_get_db (self);
+  gboolean found = FALSE;
+  gboolean ok, changed = FALSE;
+
+  if (!leaders_db_begin (db, error))
+    return FALSE;
+
+  ok = trash ? leaders_db_run (db, sql, error, "ss", id, now)
+             : leaders_db_run (db, sql, error, "s", id);
+  if (ok)
+    changed = row_changed (db);
+  if (ok && !changed)
+    {
+      ok = fetch_one (db, leaders_db_query (db, exists_sql, error, "s", id), &found, NULL,
+                      error);
+      if (ok && !found)
+        ok = fail (error, LEADERS_STORE_ERROR_NOT_FOUND, "No %s has the id %s",
+                   records[kind].name, id);
+    }
+
+  return finish (self, ok, changed, error);
+}
+
+gboolean
+leaders_store_trash (LeadersStore       *self,
+                     LeadersRecordKind   kind,
+                     const char         *id,
+                     GError            **error)
+{
+  g_return_val_if_fail (LEADERS_IS_STORE (self), FALSE);
+  g_return_val_if_fail (kind < G_N_ELEMENTS (records), FALSE);
+  g_return_val_if_fail (id != NULL, FALSE);
+
+  /* What hangs off the record is hidden by the lists' joins, not marked itself, so a
+   * restore brings back exactly what was there, and things trashed on their own before
+   * stay trashed. */
+  return mark_record (self, kind, id, TRUE, error);
+}
+
+gboolean
+leaders_store_restore (LeadersStore       *self,
+                       LeadersRecordKind   kind,
+                       const char         *id,
+                       GError            **error)
+{
+  g_return_val_if_fail (LEADERS_IS_STORE (self), FALSE);
+  g_return_val_if_fail (kind < G_N_ELEMENTS (records), FALSE);
+  g_return_val_if_fail (id != NULL, FALSE);
+
+  return mark_record (self, kind, id, FALSE, error);
+}
+
+/* The files a purge may leave unused: those of the draft, or of the work item's drafts. */
+static GPtrArray *
+purge_candidates (LeadersDb          *db,
+                  LeadersRecordKind   kind,
+                  const char         *id,
+                  GError            **error)
+{
+  g_autoptr(GPtrArray) shas = g_ptr_array_new_with_free_func (g_free);
+  GError *local = NULL;
+  sqlite3_stmt *stmt;
+
+  if (kind == LEADERS_RECORD_DRAFT)
+    stmt = leaders_db_query (db, "SELECT attachment_sha256 FROM draft WHERE id = ?1"
+                                 " AND attachment_sha256 IS NOT NULL;", error, "s", id);
+  else if (kind == LEADERS_RECORD_WORK_ITEM)
+    stmt = leaders_db_query (db, "SELECT DISTINCT attachment_sha256 FROM draft"
+                                 " WHERE work_item_id = ?1 AND attachment_sha256 IS NOT NULL;",
+                             error, "s", id);
+  else
+    return g_steal_pointer (&shas);
+
+  if (stmt == NULL)
+    return NULL;
+  while (leaders_db_step (db, stmt, &local))
+    g_ptr_array_add (shas, g_strdup (leaders_db_column_text (stmt, 0)));
+  sqlite3_reset (stmt);
+
+  if (local != NULL)
+    {
+      g_propagate_error (error, local);
+      return NULL;
+    }
+  return g_steal_pointer (&shas);
+}
+
+gboolean
+leaders_store_purge (LeadersStore       *self,
+                     LeadersRecordKind   kind,
+                     const char         *id,
+                     GError            **error)
+{
+  g_autoptr(GPtrArray) candidates = NULL;
+  g_autoptr(GError) gc_error = NULL;
+  g_autofree char *sql = NULL;
+  LeadersDb *db;
+  gboolean ok;
+
+  g_return_val_if_fail (LEADERS_IS_STORE (self), FALSE);
+  g_return_val_if_fail (kind < G_N_ELEMENTS (records), FALSE);
+  g_return_val_if_fail (id != NULL, FALSE);
+
+  db = leaders_store_get_db (self);
+  sql = g_strdup_printf ("DELETE FROM %s WHERE id = ?1;", records[kind].table);
+  if (!leaders_db_begin (db, error))
+    return FALSE;
+
+  ok = (candidates = purge_candidates (db, kind, id, error)) != NULL &&
+       leaders_db_run (db, sql, error, "s", id);
+  if (ok && !row_changed (db))
+    ok = fail (error, LEADERS_STORE_ERROR_NOT_FOUND, "No %s has the id %s",
+               records[kind].name, id);
+
+  if (!finish (self, ok, TRUE, error))
+    return FALSE;
+
+  /* Files go only once the rows naming them are gone for good, in a transaction of its
+   * own: a purge rolled back must not have lost its files. A failure here only leaves
+   * an unused file for the next collection. */
+  if (candidates->len > 0 &&
+      !leaders_store_collect_garbage_of (self, candidates, NULL, &gc_error))
+    g_warning ("Cannot remove unused attachments: %s", gc_error->message);
+
+  return TRUE;
+}
