@@ -59,5 +59,32 @@ LeadersCliStatus leaders_cli_backup          (LeadersCli        *cli,
 LeadersCliStatus leaders_cli_demo            (LeadersCli        *cli,
                                               guint              n_students,
                                               guint32            seed);
+/* Exactly one of STUDENT_ID and CREW_TITLE; PAPER_NAME NULL is letter. */
+LeadersCliStatus leaders_cli_export_portfolio (LeadersCli       *cli,
+                                               const char       *student_id,
+                                               const char       *crew_title,
+                                               const char       *paper_name,
+                                               const char       *out_path);
+
+/* What add-work was given; NULL for what was not. */
+typedef struct
+{
+  const char         *student_id;
+  const char         *title;
+  const char         *subject;
+  const char         *date;        /* default: today */
+  const char         *category;
+  const char * const *targets;     /* "CODE:LEVEL", NULL-terminated; may be NULL */
+  const char         *reflection;  /* the answer to "What did I learn?" */
+  const char * const *files;       /* the drafts in order, NULL-terminated, at least one */
+} LeadersCliAddWork;
+
+LeadersCliStatus leaders_cli_import_targets  (LeadersCli              *cli,
+                                              const char              *path);
+LeadersCliStatus leaders_cli_add_work        (LeadersCli              *cli,
+                                              const LeadersCliAddWork *args);
+/* After leaders_cli_demo (): the demo school's targets and portfolios. */
+LeadersCliStatus leaders_cli_demo_portfolios (LeadersCli              *cli,
+                                              guint32                  seed);
 
 G_END_DECLS

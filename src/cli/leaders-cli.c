@@ -32,10 +32,23 @@ usage_text (void)
            "                                   grade, crew title\n"
            "  list crews [--format tsv|text]   TSV columns: id, title, grade, advisor,\n"
            "                                   student count\n"
+           "  import-targets FILE.csv          Import learning targets (columns code, text,\n"
+           "                                   subject, kind [academic|habit], standard);\n"
+           "                                   known codes are updated\n"
+           "  add-work --student ID --title TITLE [--subject S] [--date YYYY-MM-DD]\n"
+           "           [--category best|growth|process] [--target CODE:LEVEL]…\n"
+           "           [--reflection TEXT] FILE…\n"
+           "                                   Add a work item with one draft per FILE, in\n"
+           "                                   order; each target gets evidence at LEVEL\n"
+           "                                   (1–4) on the date (default today); prints\n"
+           "                                   the new work item's id\n"
            "  check                            Check integrity; show the schema version\n"
            "  backup DEST.db                   Write a consistent copy; DEST must not exist\n"
            "  demo [--students N] [--seed S]   Fill an empty database with a demo school\n"
            "                                   (default 120 students, seed 1)\n"
+           "  export portfolio (--student ID | --crew TITLE) [--paper letter|a4] -o OUT.pdf\n"
+           "                                   A student's portfolio, or every portfolio of\n"
+           "                                   a crew in one PDF (default paper: letter)\n"
            "\n"
            "Options:\n"
            "  --database PATH    The database file; else $LEADERS_DATABASE, else\n"
@@ -43,7 +56,8 @@ usage_text (void)
            "  -h, --help         Show this help\n"
            "  --version          Show the version\n"
            "\n"
-           "list, check and backup never create a database; import-roster and demo do.\n"
+           "list, check, backup, export and add-work never create a database;\n"
+           "import-roster, import-targets and demo do.\n"
            "\n"
            "Exit status: 0 done, 1 usage error, 2 bad input, 3 database problem.\n");
 }
@@ -98,10 +112,12 @@ typedef struct
 {
   const char *name;
   char       *value;
+  GPtrArray  *values;   /* when set, the option may repeat and this collects every value */
 } CommandOption;
 
 /* Splits what follows the command into its options (--name VALUE or --name=VALUE; the
- * last one given wins) and positional arguments. Only the options listed are known. */
+ * last one given wins, or all are kept in `values`) and positional arguments. Only the
+ * options listed are known. */
 static gboolean
 parse_command_args (const char       *command,
                     GPtrArray        *args,
@@ -156,6 +172,8 @@ parse_command_args (const char       *command,
 
       g_free (option->value);
       option->value = g_strdup (value);
+      if (option->values != NULL)
+        g_ptr_array_add (option->values, g_strdup (value));
     }
 
   return TRUE;
@@ -273,10 +291,83 @@ run_demo (LeadersCli *cli,
                      &status)) &&
       (options[1].value == NULL ||
        parse_number ("--seed", options[1].value, 0, G_MAXUINT32, &seed, &status)))
-    status = leaders_cli_demo (cli, (guint) n_students, (guint32) seed);
+    {
+      status = leaders_cli_demo (cli, (guint) n_students, (guint32) seed);
+      if (status == LEADERS_CLI_OK)
+        status = leaders_cli_demo_portfolios (cli, (guint32) seed);
+    }
 
   g_free (options[0].value);
   g_free (options[1].value);
+  return status;
+}
+
+static LeadersCliStatus
+run_export (LeadersCli *cli,
+            GPtrArray  *args)
+{
+  CommandOption options[] = { { "--student" }, { "--crew" }, { "--paper" }, { "-o" } };
+  g_autoptr(GPtrArray) positionals = g_ptr_array_new ();
+  LeadersCliStatus status = LEADERS_CLI_OK;
+
+  if (parse_command_args ("export", args, options, G_N_ELEMENTS (options), positionals,
+                          &status) &&
+      check_positionals ("export", positionals, 1,
+                         _("export needs what to export: portfolio"), &status))
+    {
+      const char *what = g_ptr_array_index (positionals, 0);
+
+      if (strcmp (what, "portfolio") == 0)
+        status = leaders_cli_export_portfolio (cli, options[0].value, options[1].value,
+                                               options[2].value, options[3].value);
+      else
+        status = usage_error (_("Cannot export “%s”: use portfolio"), what);
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (options); i++)
+    g_free (options[i].value);
+  return status;
+}
+
+static LeadersCliStatus
+run_add_work (LeadersCli *cli,
+              GPtrArray  *args)
+{
+  g_autoptr(GPtrArray) targets = g_ptr_array_new_with_free_func (g_free);
+  CommandOption options[] = {
+    { "--student" }, { "--title" }, { "--subject" }, { "--date" }, { "--category" },
+    { "--target", NULL, targets }, { "--reflection" },
+  };
+  g_autoptr(GPtrArray) positionals = g_ptr_array_new ();
+  LeadersCliStatus status = LEADERS_CLI_OK;
+
+  if (!parse_command_args ("add-work", args, options, G_N_ELEMENTS (options), positionals,
+                           &status))
+    goto out;
+
+  if (options[0].value == NULL)
+    status = usage_error (_("add-work needs --student ID"));
+  else if (options[1].value == NULL)
+    status = usage_error (_("add-work needs --title TITLE"));
+  else if (positionals->len == 0)
+    status = usage_error (_("add-work needs at least one FILE: the drafts, first to final"));
+  else
+    {
+      LeadersCliAddWork work = {
+        options[0].value, options[1].value, options[2].value, options[3].value,
+        options[4].value, NULL, options[6].value, NULL,
+      };
+
+      g_ptr_array_add (targets, NULL);
+      g_ptr_array_add (positionals, NULL);
+      work.targets = (const char * const *) targets->pdata;
+      work.files = (const char * const *) positionals->pdata;
+      status = leaders_cli_add_work (cli, &work);
+    }
+
+out:
+  for (guint i = 0; i < G_N_ELEMENTS (options); i++)
+    g_free (options[i].value);
   return status;
 }
 
@@ -298,6 +389,13 @@ run_simple (LeadersCli *cli,
                              _("import-roster needs the path of a OneRoster folder or .zip, "
                                "or of a CSV file"), &status))
         status = leaders_cli_import_roster (cli, g_ptr_array_index (positionals, 0));
+    }
+  else if (strcmp (command, "import-targets") == 0)
+    {
+      if (check_positionals (command, positionals, 1,
+                             _("import-targets needs the path of a CSV file of learning "
+                               "targets"), &status))
+        status = leaders_cli_import_targets (cli, g_ptr_array_index (positionals, 0));
     }
   else if (strcmp (command, "check") == 0)
     {
@@ -392,9 +490,14 @@ main (int   argc,
     status = run_list (&cli, rest);
   else if (strcmp (command, "demo") == 0)
     status = run_demo (&cli, rest);
-  else if (strcmp (command, "import-roster") == 0 || strcmp (command, "check") == 0 ||
+  else if (strcmp (command, "add-work") == 0)
+    status = run_add_work (&cli, rest);
+  else if (strcmp (command, "import-roster") == 0 || strcmp (command, "import-targets") == 0 ||
+           strcmp (command, "check") == 0 ||
            strcmp (command, "backup") == 0)
     status = run_simple (&cli, command, rest);
+  else if (strcmp (command, "export") == 0)
+    status = run_export (&cli, rest);
   else
     status = usage_error (_("Unknown command “%s”"), command);
 

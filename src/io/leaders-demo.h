@@ -4,7 +4,10 @@
  */
 #pragma once
 
+#include <gio/gio.h>
+
 #include "leaders-roster.h"
+#include "leaders-store.h"
 
 G_BEGIN_DECLS
 
@@ -13,5 +16,35 @@ G_BEGIN_DECLS
  * scripts. The same seed gives the same school. */
 LeadersRoster *leaders_demo_roster (guint   n_students,
                                     guint32 seed);
+
+typedef struct
+{
+  guint academic_targets;
+  guint habit_targets;
+  guint work_items;
+  guint drafts;
+  guint critiques;
+  guint evidence;
+} LeadersDemoPortfolioStats;
+
+/* Gives the students in STORE (a demo roster, stored) a learning-target catalog and a
+ * portfolio each: 3–5 work items across subjects, with drafts that get better (real
+ * images), critique between them, reflections, evidence of targets through the school
+ * year, some flagged for conferences and passages. The same seed and students give the
+ * same portfolios. Written in a few large transactions; run it on a worker thread in the
+ * GUI. */
+gboolean       leaders_demo_add_portfolios (LeadersStore              *store,
+                                            guint32                    seed,
+                                            GCancellable              *cancellable,
+                                            LeadersDemoPortfolioStats *stats,
+                                            GError                   **error);
+
+/* The whole demo school into STORE: the roster of leaders_demo_roster (), then the
+ * portfolios. */
+gboolean       leaders_demo_fill           (LeadersStore              *store,
+                                            guint                      n_students,
+                                            guint32                    seed,
+                                            GCancellable              *cancellable,
+                                            GError                   **error);
 
 G_END_DECLS

@@ -493,6 +493,20 @@ leaders_store_get_work_item (LeadersStore  *self,
                       "work item", "id", id, error);
 }
 
+/* The rules a work item keeps by itself, without looking at the database. */
+static gboolean
+check_work_item_fields (LeadersWorkItem  *item,
+                        GError          **error)
+{
+  if (is_blank (leaders_work_item_get_title (item)))
+    return fail (error, LEADERS_STORE_ERROR_INVALID, "A work item needs a title");
+  if (!check_date (leaders_work_item_get_date (item), FALSE, error))
+    return FALSE;
+  if (leaders_work_item_category_to_string (leaders_work_item_get_category (item)) == NULL)
+    return fail (error, LEADERS_STORE_ERROR_INVALID, "A work item has an unknown category");
+  return TRUE;
+}
+
 gboolean
 leaders_store_save_work_item (LeadersStore     *self,
                               LeadersWorkItem  *item,
@@ -509,13 +523,9 @@ leaders_store_save_work_item (LeadersStore     *self,
   g_return_val_if_fail (LEADERS_IS_STORE (self), FALSE);
   g_return_val_if_fail (LEADERS_IS_WORK_ITEM (item), FALSE);
 
-  if (is_blank (leaders_work_item_get_title (item)))
-    return fail (error, LEADERS_STORE_ERROR_INVALID, "A work item needs a title");
-  if (!check_date (leaders_work_item_get_date (item), FALSE, error))
+  if (!check_work_item_fields (item, error))
     return FALSE;
   category = leaders_work_item_get_category (item);
-  if (leaders_work_item_category_to_string (category) == NULL)
-    return fail (error, LEADERS_STORE_ERROR_INVALID, "A work item has an unknown category");
 
   db = leaders_store_get_db (self);
   student_id = leaders_work_item_get_student_id (item);
@@ -971,6 +981,15 @@ check_draft_of (LeadersDb   *db,
   return TRUE;
 }
 
+static gboolean
+check_critique_fields (LeadersCritique  *critique,
+                       GError          **error)
+{
+  if (leaders_giver_role_to_string (leaders_critique_get_giver_role (critique)) == NULL)
+    return fail (error, LEADERS_STORE_ERROR_INVALID, "Critique needs who gave it");
+  return check_date (leaders_critique_get_date (critique), FALSE, error);
+}
+
 gboolean
 leaders_store_save_critique (LeadersStore     *self,
                              LeadersCritique  *critique,
@@ -986,11 +1005,9 @@ leaders_store_save_critique (LeadersStore     *self,
   g_return_val_if_fail (LEADERS_IS_STORE (self), FALSE);
   g_return_val_if_fail (LEADERS_IS_CRITIQUE (critique), FALSE);
 
-  role = leaders_giver_role_to_string (leaders_critique_get_giver_role (critique));
-  if (role == NULL)
-    return fail (error, LEADERS_STORE_ERROR_INVALID, "Critique needs who gave it");
-  if (!check_date (leaders_critique_get_date (critique), FALSE, error))
+  if (!check_critique_fields (critique, error))
     return FALSE;
+  role = leaders_giver_role_to_string (leaders_critique_get_giver_role (critique));
 
   db = leaders_store_get_db (self);
   work_item_id = leaders_critique_get_work_item_id (critique);
@@ -1184,6 +1201,18 @@ leaders_store_list_student_evidence (LeadersStore  *self,
                         LEADERS_TYPE_EVIDENCE, make_evidence, error);
 }
 
+static gboolean
+check_evidence_fields (LeadersEvidence  *evidence,
+                       GError          **error)
+{
+  guint level = leaders_evidence_get_level (evidence);
+
+  if (!leaders_level_is_valid (level))
+    return fail (error, LEADERS_STORE_ERROR_INVALID,
+                 "A level is %d to %d, not %u", LEADERS_LEVEL_MIN, LEADERS_LEVEL_MAX, level);
+  return check_date (leaders_evidence_get_date (evidence), TRUE, error);
+}
+
 gboolean
 leaders_store_save_evidence (LeadersStore     *self,
                              LeadersEvidence  *evidence,
@@ -1200,12 +1229,9 @@ leaders_store_save_evidence (LeadersStore     *self,
   g_return_val_if_fail (LEADERS_IS_STORE (self), FALSE);
   g_return_val_if_fail (LEADERS_IS_EVIDENCE (evidence), FALSE);
 
-  level = leaders_evidence_get_level (evidence);
-  if (!leaders_level_is_valid (level))
-    return fail (error, LEADERS_STORE_ERROR_INVALID,
-                 "A level is %d to %d, not %u", LEADERS_LEVEL_MIN, LEADERS_LEVEL_MAX, level);
-  if (!check_date (leaders_evidence_get_date (evidence), TRUE, error))
+  if (!check_evidence_fields (evidence, error))
     return FALSE;
+  level = leaders_evidence_get_level (evidence);
 
   db = leaders_store_get_db (self);
   target_id = leaders_evidence_get_target_id (evidence);
@@ -1242,6 +1268,285 @@ leaders_store_save_evidence (LeadersStore     *self,
     return FALSE;
 
   g_object_set (evidence, "id", id, NULL);
+  return TRUE;
+}
+
+/* A whole work item at once */
+
+/* The staged copy of each distinct file, made before the write lock is taken. */
+static GHashTable *
+stage_files (LeadersStore          *self,
+             LeadersWorkItemParts  *parts,
+             guint                  n_parts,
+             GCancellable          *cancellable,
+             GError               **error)
+{
+  g_autoptr(GHashTable) staged = g_hash_table_new_full (g_file_hash,
+                                                        (GEqualFunc) g_file_equal,
+                                                        g_object_unref,
+                                                        (GDestroyNotify) leaders_staged_attachment_free);
+
+  for (guint p = 0; p < n_parts; p++)
+    for (guint i = 0; parts[p].files != NULL && i < parts[p].files->len; i++)
+      {
+        GFile *file = g_ptr_array_index (parts[p].files, i);
+        LeadersStagedAttachment *copy;
+
+        if (g_hash_table_contains (staged, file))
+          continue;
+        copy = leaders_store_stage_attachment (self, file, cancellable, error);
+        if (copy == NULL)
+          return NULL;
+        g_hash_table_insert (staged, g_object_ref (file), copy);
+      }
+
+  return g_steal_pointer (&staged);
+}
+
+static gboolean
+check_parts (LeadersWorkItemParts  *parts,
+             GError               **error)
+{
+  const char *id;
+
+  g_return_val_if_fail (LEADERS_IS_WORK_ITEM (parts->item), FALSE);
+  g_return_val_if_fail (leaders_work_item_get_id (parts->item) != NULL, FALSE);
+  g_return_val_if_fail (parts->draft_ids == NULL || parts->files == NULL ||
+                        parts->draft_ids->len == parts->files->len, FALSE);
+
+  id = leaders_work_item_get_id (parts->item);
+  if (!check_work_item_fields (parts->item, error))
+    return FALSE;
+  for (guint i = 0; parts->critiques != NULL && i < parts->critiques->len; i++)
+    {
+      LeadersCritique *critique = g_ptr_array_index (parts->critiques, i);
+
+      if (!check_critique_fields (critique, error))
+        return FALSE;
+      if (g_strcmp0 (leaders_critique_get_work_item_id (critique), id) != 0)
+        return fail (error, LEADERS_STORE_ERROR_INVALID,
+                     "Critique of the work item %s cannot be added to %s",
+                     leaders_critique_get_work_item_id (critique), id);
+    }
+  for (guint i = 0; parts->evidence != NULL && i < parts->evidence->len; i++)
+    {
+      LeadersEvidence *evidence = g_ptr_array_index (parts->evidence, i);
+
+      if (!check_evidence_fields (evidence, error))
+        return FALSE;
+      if (g_strcmp0 (leaders_evidence_get_work_item_id (evidence), id) != 0)
+        return fail (error, LEADERS_STORE_ERROR_INVALID,
+                     "Evidence of the work item %s cannot be added to %s",
+                     leaders_evidence_get_work_item_id (evidence), id);
+    }
+  return TRUE;
+}
+
+static gboolean
+link_target (LeadersDb   *db,
+             const char  *work_item_id,
+             const char  *target_id,
+             GError     **error)
+{
+  gboolean found = FALSE;
+
+  if (!live_row_exists (db, "learning_target", target_id, &found, error))
+    return FALSE;
+  if (!found)
+    return fail (error, LEADERS_STORE_ERROR_INVALID, "No learning target has the id %s",
+                 target_id);
+  return leaders_db_run (db,
+                         "INSERT OR IGNORE INTO work_item_target (work_item_id, target_id)"
+                         " VALUES (?1, ?2);",
+                         error, "ss", work_item_id, target_id);
+}
+
+/* Writes one part inside the open transaction; LINKED collects the staged files this
+ * transaction put in place, to be removed again if it is rolled back. */
+static gboolean
+write_parts (LeadersStore          *self,
+             LeadersWorkItemParts  *parts,
+             GHashTable            *staged,
+             GPtrArray             *linked,
+             const char            *now,
+             GPtrArray             *new_ids,
+             GError               **error)
+{
+  LeadersDb *db = leaders_store_get_db (self);
+  LeadersWorkItem *item = parts->item;
+  const char *id = leaders_work_item_get_id (item);
+  LeadersWorkItemCategory category = leaders_work_item_get_category (item);
+  const char *student_id = leaders_work_item_get_student_id (item);
+  gboolean found = FALSE;
+
+  if (!fetch_one (db, leaders_db_query (db, "SELECT 1 FROM student WHERE id = ?1;",
+                                        error, "s", student_id),
+                  &found, NULL, error))
+    return FALSE;
+  if (!found)
+    return fail (error, LEADERS_STORE_ERROR_INVALID, "No student has the id %s",
+                 student_id ? student_id : "(none)");
+
+  if (!leaders_db_run (db,
+                       "INSERT INTO work_item (id, student_id, title, subject, date,"
+                       " description, category, for_conference, for_passage,"
+                       " created_at, updated_at)"
+                       " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?10);",
+                       error, "sssssssiis", id, student_id,
+                       leaders_work_item_get_title (item),
+                       leaders_work_item_get_subject (item),
+                       leaders_work_item_get_date (item),
+                       leaders_work_item_get_description (item),
+                       category == LEADERS_CATEGORY_NONE
+                         ? NULL : leaders_work_item_category_to_string (category),
+                       leaders_work_item_get_for_conference (item),
+                       leaders_work_item_get_for_passage (item), now))
+    return FALSE;
+
+  for (guint i = 0; parts->files != NULL && i < parts->files->len; i++)
+    {
+      GFile *file = g_ptr_array_index (parts->files, i);
+      LeadersStagedAttachment *copy = g_hash_table_lookup (staged, file);
+      const char *given = parts->draft_ids ? g_ptr_array_index (parts->draft_ids, i) : NULL;
+      g_autofree char *draft_id = given ? g_strdup (given) : leaders_db_new_id ();
+      g_autofree char *name = g_file_get_basename (file);
+
+      /* A file named by several drafts is linked by the first. */
+      if (!g_ptr_array_find (linked, copy, NULL))
+        {
+          if (!leaders_store_link_attachment (self, copy, error))
+            return FALSE;
+          g_ptr_array_add (linked, copy);
+        }
+      if (!leaders_db_run (db,
+                           "INSERT INTO draft (id, work_item_id, position, file_name,"
+                           " attachment_sha256, created_at, updated_at)"
+                           " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6);",
+                           error, "ssisss", draft_id, id, (int) i, name,
+                           leaders_staged_attachment_get_sha256 (copy), now))
+        return FALSE;
+    }
+
+  for (guint i = 0; parts->target_ids != NULL && i < parts->target_ids->len; i++)
+    if (!link_target (db, id, g_ptr_array_index (parts->target_ids, i), error))
+      return FALSE;
+
+  for (guint i = 0; parts->evidence != NULL && i < parts->evidence->len; i++)
+    {
+      LeadersEvidence *evidence = g_ptr_array_index (parts->evidence, i);
+      g_autofree char *evidence_id = leaders_db_new_id ();
+
+      if (!link_target (db, id, leaders_evidence_get_target_id (evidence), error) ||
+          !leaders_db_run (db,
+                           "INSERT INTO evidence (id, work_item_id, target_id, level, date,"
+                           " note, created_at, updated_at)"
+                           " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7);",
+                           error, "sssisss", evidence_id, id,
+                           leaders_evidence_get_target_id (evidence),
+                           (int) leaders_evidence_get_level (evidence),
+                           leaders_evidence_get_date (evidence),
+                           leaders_evidence_get_note (evidence), now))
+        return FALSE;
+      g_ptr_array_add (new_ids, evidence);
+      g_ptr_array_add (new_ids, g_steal_pointer (&evidence_id));
+    }
+
+  for (guint i = 0; parts->critiques != NULL && i < parts->critiques->len; i++)
+    {
+      LeadersCritique *critique = g_ptr_array_index (parts->critiques, i);
+      g_autofree char *critique_id = leaders_db_new_id ();
+
+      if (!check_draft_of (db, leaders_critique_get_before_draft_id (critique), id, error) ||
+          !check_draft_of (db, leaders_critique_get_after_draft_id (critique), id, error) ||
+          !leaders_db_run (db,
+                           "INSERT INTO critique (id, work_item_id, before_draft_id,"
+                           " after_draft_id, giver_role, giver_name, kind_text,"
+                           " specific_text, helpful_text, date, created_at, updated_at)"
+                           " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?11);",
+                           error, "sssssssssss", critique_id, id,
+                           leaders_critique_get_before_draft_id (critique),
+                           leaders_critique_get_after_draft_id (critique),
+                           leaders_giver_role_to_string (leaders_critique_get_giver_role (critique)),
+                           leaders_critique_get_giver_name (critique),
+                           leaders_critique_get_kind_text (critique),
+                           leaders_critique_get_specific_text (critique),
+                           leaders_critique_get_helpful_text (critique),
+                           leaders_critique_get_date (critique), now))
+        return FALSE;
+      g_ptr_array_add (new_ids, critique);
+      g_ptr_array_add (new_ids, g_steal_pointer (&critique_id));
+    }
+
+  for (guint p = 0; p < LEADERS_N_REFLECTION_PROMPTS; p++)
+    {
+      g_autofree char *reflection_id = NULL;
+
+      if (parts->reflections[p] == NULL || *parts->reflections[p] == '\0')
+        continue;
+      reflection_id = leaders_db_new_id ();
+      if (!leaders_db_run (db,
+                           "INSERT INTO reflection (id, work_item_id, prompt, text,"
+                           " created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?5);",
+                           error, "sssss", reflection_id, id,
+                           leaders_reflection_prompt_to_string (p), parts->reflections[p],
+                           now))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+gboolean
+leaders_store_add_work_items (LeadersStore          *self,
+                              LeadersWorkItemParts  *parts,
+                              guint                  n_parts,
+                              GCancellable          *cancellable,
+                              GError               **error)
+{
+  g_autoptr(GHashTable) staged = NULL;
+  g_autoptr(GPtrArray) linked = g_ptr_array_new ();
+  /* Pairs of (record, its new id), handed out once the transaction is committed. */
+  g_autoptr(GPtrArray) new_ids = g_ptr_array_new ();
+  g_autofree char *now = leaders_db_now ();
+  LeadersDb *db;
+  gboolean ok = TRUE;
+
+  g_return_val_if_fail (LEADERS_IS_STORE (self), FALSE);
+  g_return_val_if_fail (parts != NULL || n_parts == 0, FALSE);
+
+  /* Everything that can be checked without the database is, before any file is copied. */
+  for (guint p = 0; p < n_parts; p++)
+    if (!check_parts (&parts[p], error))
+      return FALSE;
+
+  staged = stage_files (self, parts, n_parts, cancellable, error);
+  if (staged == NULL)
+    return FALSE;
+
+  db = leaders_store_get_db (self);
+  if (!leaders_db_begin (db, error))
+    return FALSE;
+
+  for (guint p = 0; ok && p < n_parts; p++)
+    ok = !g_cancellable_set_error_if_cancelled (cancellable, error) &&
+         write_parts (self, &parts[p], staged, linked, now, new_ids, error);
+
+  if (!ok)
+    for (guint i = 0; i < linked->len; i++)
+      leaders_store_unlink_attachment (self, g_ptr_array_index (linked, i));
+
+  if (!finish (self, ok, n_parts > 0, error))
+    {
+      for (guint i = 1; i < new_ids->len; i += 2)
+        g_free (g_ptr_array_index (new_ids, i));
+      return FALSE;
+    }
+
+  for (guint i = 0; i < new_ids->len; i += 2)
+    {
+      g_autofree char *record_id = g_ptr_array_index (new_ids, i + 1);
+      g_object_set (g_ptr_array_index (new_ids, i), "id", record_id, NULL);
+    }
   return TRUE;
 }
 

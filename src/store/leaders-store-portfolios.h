@@ -138,6 +138,34 @@ gboolean          leaders_store_save_evidence         (LeadersStore     *self,
                                                        LeadersEvidence  *evidence,
                                                        GError          **error);
 
+/* A whole work item at once */
+
+/* A new work item and what hangs off it, for leaders_store_add_work_items (). */
+typedef struct
+{
+  LeadersWorkItem  *item;          /* needs a new id (leaders_db_new_id ()): the
+                                    * critique and evidence below name it */
+  GPtrArray        *files;         /* GFile: its drafts, first → final; or NULL */
+  GPtrArray        *draft_ids;     /* NULL, or an id (char *) per file, new ones, for the
+                                    * critiques to name; a NULL entry gets a new id */
+  GPtrArray        *critiques;     /* LeadersCritique between those drafts; or NULL */
+  GPtrArray        *target_ids;    /* char *: the learning targets it is linked to; or NULL */
+  GPtrArray        *evidence;      /* LeadersEvidence, whose targets are linked too; or NULL */
+  const char       *reflections[LEADERS_N_REFLECTION_PROMPTS];  /* NULL: not written */
+} LeadersWorkItemParts;
+
+/* Adds N_PARTS new work items, each with its drafts (copied in as by
+ * leaders_store_add_draft (); a file named several times is read once), target links,
+ * evidence, critique and reflections, in one transaction: an unreadable file (G_IO_ERROR)
+ * or anything the single calls above refuse, including critique or evidence of another
+ * work item, writes nothing and leaves no file behind. On success the critique and
+ * evidence have their ids set. */
+gboolean          leaders_store_add_work_items        (LeadersStore          *self,
+                                                       LeadersWorkItemParts  *parts,
+                                                       guint                  n_parts,
+                                                       GCancellable          *cancellable,
+                                                       GError               **error);
+
 /* Deletion with undo */
 
 typedef enum

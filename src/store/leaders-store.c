@@ -265,6 +265,44 @@ leaders_store_list_crews (LeadersStore  *self,
                         LEADERS_TYPE_CREW, make_crew, error);
 }
 
+char *
+leaders_store_dup_crew_term (LeadersStore  *self,
+                             const char    *crew_id,
+                             GError       **error)
+{
+  GError *step_error = NULL;
+  sqlite3_stmt *stmt;
+  char *term = NULL;
+
+  g_return_val_if_fail (LEADERS_IS_STORE (self), NULL);
+  g_return_val_if_fail (crew_id != NULL, NULL);
+
+  stmt = leaders_db_query (self->db,
+                           "SELECT t.title, p.title FROM crew c JOIN term t ON t.id = c.term_id"
+                           "  LEFT JOIN term p ON p.id = t.parent_id WHERE c.id = ?1;",
+                           error, "s", crew_id);
+  if (stmt == NULL)
+    return NULL;
+
+  if (leaders_db_step (self->db, stmt, &step_error))
+    {
+      const char *title = leaders_db_column_text (stmt, 0);
+      const char *year = leaders_db_column_text (stmt, 1);
+
+      term = year != NULL && *year != '\0' ? g_strdup_printf ("%s %s", title, year)
+                                           : g_strdup (title);
+    }
+  sqlite3_reset (stmt);
+
+  if (step_error != NULL)
+    {
+      g_propagate_error (error, step_error);
+      g_clear_pointer (&term, g_free);
+    }
+
+  return term;
+}
+
 static gboolean
 write_roster_in_transaction (LeadersStore        *self,
                              const LeadersRoster *roster,

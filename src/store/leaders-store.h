@@ -42,6 +42,11 @@ GListModel   *leaders_store_list_contacts  (LeadersStore        *self,
 /* Items are LeadersCrew, sorted by title. */
 GListModel   *leaders_store_list_crews     (LeadersStore        *self,
                                             GError             **error);
+/* The crew's term as a reader names it: its title, after it the title of the school year
+ * it is part of ("Fall 2026–2027"). NULL without *error when the crew has no term. */
+char         *leaders_store_dup_crew_term  (LeadersStore        *self,
+                                            const char          *crew_id,
+                                            GError             **error);
 
 /* All or nothing, in one transaction. Rows with a sourcedId are matched on it; rows
  * without (simple CSV) by name (students, contacts) or title (crews). Nothing is ever
