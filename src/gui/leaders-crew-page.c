@@ -10,19 +10,28 @@
 
 #include "leaders-crew-page.h"
 #include "leaders-gui-utils.h"
+#include "leaders-progress-page.h"
+#include "leaders-progress.h"
 #include "leaders-student.h"
+
+/* Rows of the matrix grid above the students: kind of target, then target codes. */
+#define MATRIX_HEADER_ROWS 2
 
 struct _LeadersCrewPage
 {
-  AdwBin       parent_instance;
+  AdwBin        parent_instance;
 
-  LeadersCrew *crew;
+  LeadersCrew  *crew;
+  LeadersStore *store;
 
-  GtkLabel    *title_label;
-  GtkLabel    *details_label;
-  GtkLabel    *advisor_label;
-  GtkLabel    *grade_label;
-  GtkListBox  *students_list;
+  GtkLabel     *title_label;
+  GtkLabel     *details_label;
+  GtkLabel     *advisor_label;
+  GtkLabel     *grade_label;
+  GtkListBox   *students_list;
+  GtkStack     *matrix_stack;
+  GtkGrid      *matrix_grid;
+  GtkFlowBox   *legend_box;
 };
 
 G_DEFINE_FINAL_TYPE (LeadersCrewPage, leaders_crew_page, ADW_TYPE_BIN)
@@ -33,6 +42,7 @@ leaders_crew_page_dispose (GObject *object)
   LeadersCrewPage *self = (LeadersCrewPage *) object;
 
   g_clear_object (&self->crew);
+  g_clear_object (&self->store);
 
   G_OBJECT_CLASS (leaders_crew_page_parent_class)->dispose (object);
 }
@@ -52,12 +62,69 @@ leaders_crew_page_class_init (LeadersCrewPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LeadersCrewPage, advisor_label);
   gtk_widget_class_bind_template_child (widget_class, LeadersCrewPage, grade_label);
   gtk_widget_class_bind_template_child (widget_class, LeadersCrewPage, students_list);
+  gtk_widget_class_bind_template_child (widget_class, LeadersCrewPage, matrix_stack);
+  gtk_widget_class_bind_template_child (widget_class, LeadersCrewPage, matrix_grid);
+  gtk_widget_class_bind_template_child (widget_class, LeadersCrewPage, legend_box);
+}
+
+/* The level colours are this page's own; loaded once per display, also when the page runs
+ * outside LeadersApplication (tests). */
+static void
+ensure_level_style (GdkDisplay *display)
+{
+  g_autoptr(GtkCssProvider) provider = NULL;
+
+  if (display == NULL || g_object_get_data (G_OBJECT (display), "leaders-levels-css") != NULL)
+    return;
+
+  provider = gtk_css_provider_new ();
+  gtk_css_provider_load_from_resource (provider, "/org/example/Leaders/leaders-levels.css");
+  gtk_style_context_add_provider_for_display (display, GTK_STYLE_PROVIDER (provider),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+  g_object_set_data_full (G_OBJECT (display), "leaders-levels-css",
+                          g_steal_pointer (&provider), g_object_unref);
+}
+
+static GtkWidget *
+create_level_label (guint level)
+{
+  g_autofree char *text = level > 0 ? g_strdup_printf ("%u", level) : NULL;
+  g_autofree char *css_class = g_strdup_printf ("level-%u", MIN (level, LEADERS_LEVEL_MAX));
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_widget_add_css_class (label, "level-cell");
+  gtk_widget_add_css_class (label, css_class);
+  return label;
+}
+
+static void
+fill_legend (LeadersCrewPage *self)
+{
+  for (guint level = LEADERS_LEVEL_MIN; level <= LEADERS_LEVEL_MAX; level++)
+    {
+      g_autofree char *text = g_strdup_printf ("%u  %s", level, leaders_describe_level (level));
+      GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+      GtkWidget *swatch = create_level_label (level);
+
+      gtk_label_set_label (GTK_LABEL (swatch), NULL);
+      gtk_widget_remove_css_class (swatch, "level-cell");
+      gtk_widget_add_css_class (swatch, "level-swatch");
+      gtk_widget_set_valign (swatch, GTK_ALIGN_CENTER);
+      gtk_box_append (GTK_BOX (box), swatch);
+      gtk_box_append (GTK_BOX (box), gtk_label_new (text));
+      gtk_flow_box_append (self->legend_box, box);
+      /* A legend is read, not chosen from. */
+      gtk_widget_set_focusable (gtk_widget_get_parent (box), FALSE);
+    }
 }
 
 static void
 leaders_crew_page_init (LeadersCrewPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  ensure_level_style (gtk_widget_get_display (GTK_WIDGET (self)));
+  fill_legend (self);
 }
 
 GtkWidget *
@@ -99,6 +166,142 @@ create_student_row (gpointer item,
   return row;
 }
 
+static void
+attach_header (GtkGrid    *grid,
+               const char *text,
+               int         column,
+               int         width,
+               int         margin)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_widget_add_css_class (label, "heading");
+  gtk_widget_set_margin_start (label, margin);
+  gtk_grid_attach (grid, label, column, 0, width, 1);
+}
+
+static GtkWidget *
+create_student_button (LeadersStudent *student)
+{
+  g_autofree char *name = leaders_student_dup_display_name (student);
+  GtkWidget *button = gtk_button_new_with_label (name);
+  GtkWidget *label = gtk_button_get_child (GTK_BUTTON (button));
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  /* Wide enough for most names even when the grid is squeezed; the tooltip has the rest. */
+  gtk_label_set_width_chars (GTK_LABEL (label), 16);
+  gtk_label_set_max_width_chars (GTK_LABEL (label), 24);
+  gtk_widget_set_tooltip_text (button, name);
+  gtk_widget_add_css_class (button, "flat");
+  gtk_widget_add_css_class (button, "matrix-student");
+  gtk_actionable_set_action_target_value (GTK_ACTIONABLE (button),
+                                          g_variant_new_string (leaders_student_get_id (student)));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.show-student");
+  return button;
+}
+
+/* Students × targets, built from the store each time the window shows the crew (which it
+ * does again after every change of the store). A crew is 12–30 students and a few dozen
+ * targets: a grid of labels is small enough. */
+static void
+update_matrix (LeadersCrewPage *self,
+               GListModel      *students)
+{
+  LeadersCrewMatrix *matrix;
+  GtkWidget *child;
+  guint n_students, n_targets, n_academic;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->matrix_grid))) != NULL)
+    gtk_grid_remove (self->matrix_grid, child);
+
+  n_students = students != NULL ? g_list_model_get_n_items (students) : 0;
+  if (self->store == NULL || n_students == 0)
+    {
+      gtk_stack_set_visible_child_name (self->matrix_stack, "empty");
+      return;
+    }
+
+  matrix = leaders_crew_matrix_new ();
+  for (guint i = 0; i < n_students; i++)
+    {
+      g_autoptr(LeadersStudent) student = g_list_model_get_item (students, i);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GListModel) evidence =
+        leaders_store_list_student_evidence (self->store, leaders_student_get_id (student),
+                                             &error);
+
+      /* A row per student even when reading failed, so rows and students stay aligned. */
+      if (evidence == NULL)
+        {
+          g_warning ("Cannot read the evidence of %s: %s", leaders_student_get_id (student),
+                     error->message);
+          evidence = G_LIST_MODEL (g_list_store_new (LEADERS_TYPE_EVIDENCE));
+        }
+      leaders_crew_matrix_add_student (matrix, leaders_student_get_id (student), evidence);
+    }
+
+  n_targets = leaders_crew_matrix_get_n_targets (matrix);
+  n_academic = leaders_crew_matrix_get_n_academic (matrix);
+  if (n_targets == 0)
+    {
+      leaders_crew_matrix_free (matrix);
+      gtk_stack_set_visible_child_name (self->matrix_stack, "empty");
+      return;
+    }
+
+  if (n_academic > 0)
+    attach_header (self->matrix_grid, _("Academic"), 1, n_academic, 0);
+  if (n_targets > n_academic)
+    attach_header (self->matrix_grid, _("Habits of work"), 1 + n_academic,
+                   n_targets - n_academic, n_academic > 0 ? 12 : 0);
+
+  for (guint column = 0; column < n_targets; column++)
+    {
+      const LeadersTargetInfo *target = leaders_crew_matrix_get_target (matrix, column);
+      GtkWidget *label = gtk_label_new (target->code);
+
+      gtk_widget_add_css_class (label, "caption-heading");
+      gtk_widget_set_tooltip_text (label, target->text);
+      /* A gap between academic targets and habits, as the two are read apart. */
+      if (column == n_academic && n_academic > 0)
+        gtk_widget_set_margin_start (label, 12);
+      gtk_grid_attach (self->matrix_grid, label, 1 + column, 1, 1, 1);
+    }
+
+  for (guint row = 0; row < n_students; row++)
+    {
+      g_autoptr(LeadersStudent) student = g_list_model_get_item (students, row);
+      g_autofree char *name = leaders_student_dup_display_name (student);
+
+      gtk_grid_attach (self->matrix_grid, create_student_button (student),
+                       0, MATRIX_HEADER_ROWS + row, 1, 1);
+
+      for (guint column = 0; column < n_targets; column++)
+        {
+          const LeadersTargetInfo *target = leaders_crew_matrix_get_target (matrix, column);
+          guint level = leaders_crew_matrix_get_level (matrix, row, column);
+          GtkWidget *cell = create_level_label (level);
+          g_autofree char *tooltip = NULL;
+
+          /* Translators: a cell of the crew's matrix: student, target code, level in words. */
+          tooltip = g_strdup_printf (_("%s, %s: %s"), name, target->code,
+                                     leaders_describe_level (level));
+          gtk_widget_set_tooltip_text (cell, tooltip);
+          gtk_accessible_update_property (GTK_ACCESSIBLE (cell), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                          tooltip, -1);
+          if (column == n_academic && n_academic > 0)
+            gtk_widget_set_margin_start (cell, 12);
+          gtk_grid_attach (self->matrix_grid, cell, 1 + column, MATRIX_HEADER_ROWS + row, 1, 1);
+        }
+    }
+
+  leaders_crew_matrix_free (matrix);
+  gtk_stack_set_visible_child_name (self->matrix_stack, "matrix");
+}
+
 void
 leaders_crew_page_set_crew (LeadersCrewPage *self,
                             LeadersCrew     *crew,
@@ -117,6 +320,7 @@ leaders_crew_page_set_crew (LeadersCrewPage *self,
   if (crew == NULL)
     {
       gtk_list_box_bind_model (self->students_list, NULL, NULL, NULL, NULL);
+      update_matrix (self, NULL);
       return;
     }
 
@@ -130,4 +334,15 @@ leaders_crew_page_set_crew (LeadersCrewPage *self,
                        advisor != NULL ? advisor : _("None in the roster"));
   gtk_label_set_label (self->grade_label, grade != NULL ? grade : _("Mixed or unknown"));
   gtk_list_box_bind_model (self->students_list, students, create_student_row, NULL, NULL);
+  update_matrix (self, students);
+}
+
+void
+leaders_crew_page_set_store (LeadersCrewPage *self,
+                             LeadersStore    *store)
+{
+  g_return_if_fail (LEADERS_IS_CREW_PAGE (self));
+  g_return_if_fail (store == NULL || LEADERS_IS_STORE (store));
+
+  g_set_object (&self->store, store);
 }

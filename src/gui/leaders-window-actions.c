@@ -6,7 +6,11 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
+#include "leaders-export.h"
 #include "leaders-import-dialog.h"
+#include "leaders-targets-window.h"
 #include "leaders-window-private.h"
 
 static void
@@ -58,6 +62,54 @@ show_crew_action (GtkWidget  *widget,
                                    g_variant_get_string (parameter, NULL));
 }
 
+static void
+targets_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  LeadersWindow *self = LEADERS_WINDOW (widget);
+
+  if (self->store != NULL)
+    leaders_targets_window_present (GTK_WINDOW (self), self->store);
+}
+
+/* The crew's portfolios while its overview is shown, else the shown student's. */
+static LeadersExport *
+create_export (LeadersWindow *self)
+{
+  if (self->store == NULL)
+    return NULL;
+  if (self->shown_crew != NULL)
+    return leaders_export_new_for_crew (self, self->shown_crew);
+  if (self->shown_student != NULL)
+    return leaders_export_new_for_student (self, self->shown_student);
+
+  leaders_window_add_toast (self, adw_toast_new (_("Choose a student or a crew first")));
+  return NULL;
+}
+
+static void
+export_portfolio_action (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  g_autoptr(LeadersExport) export = create_export (LEADERS_WINDOW (widget));
+
+  if (export != NULL)
+    leaders_export_choose_file (export);
+}
+
+static void
+print_portfolio_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  g_autoptr(LeadersExport) export = create_export (LEADERS_WINDOW (widget));
+
+  if (export != NULL)
+    leaders_export_print (export);
+}
+
 void
 _leaders_window_class_init_actions (GtkWidgetClass *widget_class)
 {
@@ -66,6 +118,11 @@ _leaders_window_class_init_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.load-demo", NULL, load_demo_action);
   gtk_widget_class_install_action (widget_class, "win.show-student", "s", show_student_action);
   gtk_widget_class_install_action (widget_class, "win.show-crew", "s", show_crew_action);
+  gtk_widget_class_install_action (widget_class, "win.targets", NULL, targets_action);
+  gtk_widget_class_install_action (widget_class, "win.export-portfolio", NULL,
+                                   export_portfolio_action);
+  gtk_widget_class_install_action (widget_class, "win.print-portfolio", NULL,
+                                   print_portfolio_action);
 
   /* The application sets the same accelerators so menus show them; these keep the window
    * usable on its own (in tests, or embedded). */
@@ -73,6 +130,13 @@ _leaders_window_class_init_actions (GtkWidgetClass *widget_class)
                                        "win.import", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK,
                                        "win.search", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_t, GDK_CONTROL_MASK,
+                                       "win.targets", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e,
+                                       GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.export-portfolio", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK,
+                                       "win.print-portfolio", NULL);
 }
 
 void
@@ -87,4 +151,7 @@ _leaders_window_update_actions (LeadersWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.search", has_store);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-student", has_store);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-crew", has_store);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.targets", has_store);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-portfolio", has_store);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print-portfolio", has_store);
 }

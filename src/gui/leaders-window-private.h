@@ -5,6 +5,8 @@
 #pragma once
 
 #include "leaders-crew-page.h"
+#include "leaders-portfolio-page.h"
+#include "leaders-progress-page.h"
 #include "leaders-student-page.h"
 #include "leaders-window.h"
 
@@ -57,10 +59,10 @@ struct _LeadersWindow
   AdwViewStack         *view_stack;
   LeadersStudentPage   *student_page;
   LeadersCrewPage      *crew_page;
-  AdwStatusPage        *portfolio_page;
+  LeadersPortfolioPage *portfolio_page;
   AdwStatusPage        *conference_page;
   AdwStatusPage        *passage_page;
-  AdwStatusPage        *progress_page;
+  LeadersProgressPage  *progress_page;
 };
 
 /* leaders-window-actions.c */

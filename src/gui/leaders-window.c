@@ -123,17 +123,14 @@ show_student (LeadersWindow  *self,
   leaders_student_page_set_student (self->student_page, self->store, student,
                                     find_crew (self, leaders_student_get_crew_id (student)));
 
-  set_area_description (self->portfolio_page,
-                        _("Work, drafts and critique for %s will appear here."), name);
+  leaders_portfolio_page_set_student (self->portfolio_page, self->store, student);
   set_area_description (self->conference_page,
                         _("The student-led conference of %s — script, schedule and family "
                           "handout — will appear here."), name);
   set_area_description (self->passage_page,
                         _("The passage checklist, panel and rubric for %s will appear here."),
                         name);
-  set_area_description (self->progress_page,
-                        _("Learning targets and progress over time for %s will appear here."),
-                        name);
+  leaders_progress_page_set_student (self->progress_page, self->store, student);
 
   adw_view_switcher_title_set_title (self->switcher_title, name);
   adw_view_switcher_title_set_subtitle (self->switcher_title, details);
@@ -184,6 +181,8 @@ show_nothing (LeadersWindow *self)
   g_clear_object (&self->shown_crew);
   leaders_student_page_set_student (self->student_page, NULL, NULL, NULL);
   leaders_crew_page_set_crew (self->crew_page, NULL, NULL);
+  leaders_portfolio_page_set_student (self->portfolio_page, NULL, NULL);
+  leaders_progress_page_set_student (self->progress_page, NULL, NULL);
   adw_view_switcher_title_set_title (self->switcher_title, NULL);
   adw_view_switcher_title_set_subtitle (self->switcher_title, NULL);
   adw_view_switcher_title_set_view_switcher_enabled (self->switcher_title, FALSE);
@@ -530,7 +529,6 @@ load_demo_thread (GTask        *task,
 {
   const char *path = task_data;
   g_autoptr(LeadersStore) store = NULL;
-  g_autoptr(LeadersRoster) roster = NULL;
   GError *error = NULL;
 
   /* A connection of its own: the window's is used on the main thread. */
@@ -548,11 +546,7 @@ load_demo_thread (GTask        *task,
       return;
     }
 
-  roster = leaders_demo_roster (DEMO_STUDENTS, DEMO_SEED);
-  if (g_task_return_error_if_cancelled (task))
-    return;
-
-  if (!leaders_store_apply_roster (store, roster, NULL, &error))
+  if (!leaders_demo_fill (store, DEMO_STUDENTS, DEMO_SEED, cancellable, &error))
     g_task_return_error (task, error);
   else
     g_task_return_boolean (task, TRUE);
@@ -646,6 +640,7 @@ leaders_window_constructed (GObject *object)
     {
       g_signal_connect_object (self->store, "changed",
                                G_CALLBACK (store_changed_cb), self, G_CONNECT_SWAPPED);
+      leaders_crew_page_set_store (self->crew_page, self->store);
       reload (self);
     }
 
@@ -749,6 +744,8 @@ leaders_window_class_init (LeadersWindowClass *klass)
   g_type_ensure (LEADERS_TYPE_STUDENT_ROW);
   g_type_ensure (LEADERS_TYPE_STUDENT_PAGE);
   g_type_ensure (LEADERS_TYPE_CREW_PAGE);
+  g_type_ensure (LEADERS_TYPE_PORTFOLIO_PAGE);
+  g_type_ensure (LEADERS_TYPE_PROGRESS_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/org/example/Leaders/leaders-window.ui");

@@ -1,0 +1,41 @@
+/* leaders-export.h: portfolios to PDF or to the printer, built in a worker thread
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <adwaita.h>
+
+#include "leaders-window.h"
+
+G_BEGIN_DECLS
+
+#define LEADERS_TYPE_EXPORT (leaders_export_get_type ())
+
+G_DECLARE_FINAL_TYPE (LeadersExport, leaders_export, LEADERS, EXPORT, GObject)
+
+/* One job for WINDOW (its store, paper setting and toasts): the portfolio of a student, or
+ * of every student of a crew. A running job keeps itself alive; ::finished is emitted once
+ * it is over, whether it succeeded, failed or was cancelled. */
+LeadersExport *leaders_export_new_for_student (LeadersWindow  *window,
+                                               LeadersStudent *student);
+LeadersExport *leaders_export_new_for_crew    (LeadersWindow  *window,
+                                               LeadersCrew    *crew);
+
+/* "Portfolio – Ana Ruiz.pdf", "Portfolios – Kestrel.pdf". */
+const char    *leaders_export_get_file_name   (LeadersExport  *self);
+/* Export PDF…: asks where to save, then does leaders_export_write_pdf (). */
+void           leaders_export_choose_file     (LeadersExport  *self);
+/* What the save dialog does with the chosen PATH: builds and writes the PDF with a progress
+ * window that can cancel; a failed or cancelled job leaves PATH as it was. */
+void           leaders_export_write_pdf       (LeadersExport  *self,
+                                               const char     *path);
+/* Print…: builds the document, then runs the print dialog. */
+void           leaders_export_print           (LeadersExport  *self);
+void           leaders_export_cancel          (LeadersExport  *self);
+gboolean       leaders_export_is_running      (LeadersExport  *self);
+/* Why the finished job failed; NULL when it succeeded. A cancelled job has
+ * G_IO_ERROR_CANCELLED. */
+const GError  *leaders_export_get_error       (LeadersExport  *self);
+
+G_END_DECLS
