@@ -359,7 +359,9 @@ static void
 test_narrow (Fixture       *f,
              gconstpointer  data)
 {
+  static const char *const areas[] = { "overview", "portfolio", "conference", "passage", "progress" };
   AdwLeaflet *leaflet = WIN (f, "leaflet");
+  int minimum;
 
   apply_demo (f, 40, 7);
 
@@ -371,6 +373,21 @@ test_narrow (Fixture       *f,
   pump ();
   g_assert_true (adw_leaflet_get_visible_child (leaflet) == WIN (f, "content"));
   g_assert_true (gtk_widget_get_visible (WIN (f, "back_button")));
+
+  /* Every area of the student fits a phone-sized window (the window's own frame aside),
+   * whichever page was shown before. */
+  for (guint i = 0; i < G_N_ELEMENTS (areas); i++)
+    {
+      adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (WIN (f, "view_stack")), areas[i]);
+      pump ();
+      gtk_widget_measure (GTK_WIDGET (leaflet), GTK_ORIENTATION_HORIZONTAL, -1,
+                          &minimum, NULL, NULL, NULL);
+      if (minimum > 360)
+        g_error ("The %s area needs %d px", areas[i], minimum);
+    }
+  /* … and so does a crew's overview, matrix and all. */
+  gtk_widget_measure (WIN (f, "crew_page"), GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
+  g_assert_cmpint (minimum, <=, 360);
 
   g_signal_emit_by_name (WIN (f, "back_button"), "clicked");
   pump ();
