@@ -11,13 +11,13 @@
 #include <stdarg.h>
 #include <string.h>
 #include <sys/stat.h>
-#include <sys/wait.h>
 
 #include <archive.h>
 #include <archive_entry.h>
 #include <glib.h>
 #include <glib/gstdio.h>
-#include <sqlite3.h>
+
+#include "leaders-test-utils.h"
 
 typedef struct
 {
@@ -26,160 +26,52 @@ typedef struct
   char *xdg;    /* XDG_DATA_HOME of every run, so nothing touches the real home */
 } Fixture;
 
-typedef struct
-{
-  int   status;
-  char *out;
-  char *err;
-} Result;
-
-static void
-result_clear (Result *r)
-{
-  g_clear_pointer (&r->out, g_free);
-  g_clear_pointer (&r->err, g_free);
-  r->status = -1;
-}
-
 static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-
-  f->dir = g_dir_make_tmp ("leaders-cli-XXXXXX", &error);
-  g_assert_no_error (error);
+  f->dir = leaders_test_make_tmp_dir ("cli");
   f->db = g_build_filename (f->dir, "school", "leaders.db", NULL);
   f->xdg = g_build_filename (f->dir, "xdg", NULL);
-}
-
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  if (dir == NULL)
-    {
-      g_unlink (path);
-      return;
-    }
-  while ((name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-      remove_tree (child);
-    }
-  g_rmdir (path);
 }
 
 static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  remove_tree (f->dir);
+  leaders_test_remove_tree (f->dir);
   g_free (f->dir);
   g_free (f->db);
   g_free (f->xdg);
 }
 
-/* env: "NAME=VALUE" to set, "NAME" to unset; NULL-terminated, may be NULL. */
-static void
-run_argv (Fixture            *f,
-          const char * const *env,
-          const char * const *args,
-          Result             *r)
-{
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_auto(GStrv) envp = g_get_environ ();
-  g_autoptr(GError) error = NULL;
-  g_autofree char *command = NULL;
-  const char *cli = g_getenv ("LEADERS_CLI");
-  int wait_status = 0;
-
-  g_assert_nonnull (cli);
-  result_clear (r);
-
-  envp = g_environ_unsetenv (envp, "LEADERS_DATABASE");
-  envp = g_environ_setenv (envp, "XDG_DATA_HOME", f->xdg, TRUE);
-  envp = g_environ_setenv (envp, "LC_ALL", "C", TRUE);
-  for (guint i = 0; env != NULL && env[i] != NULL; i++)
-    {
-      const char *equals = strchr (env[i], '=');
-
-      if (equals == NULL)
-        envp = g_environ_unsetenv (envp, env[i]);
-      else
-        {
-          g_autofree char *name = g_strndup (env[i], equals - env[i]);
-          envp = g_environ_setenv (envp, name, equals + 1, TRUE);
-        }
-    }
-
-  g_ptr_array_add (argv, (gpointer) cli);
-  for (guint i = 0; args[i] != NULL; i++)
-    g_ptr_array_add (argv, (gpointer) args[i]);
-  g_ptr_array_add (argv, NULL);
-
-  g_spawn_sync (NULL, (char **) argv->pdata, envp, G_SPAWN_DEFAULT, NULL, NULL,
-                &r->out, &r->err, &wait_status, &error);
-  g_assert_no_error (error);
-  g_assert_true (WIFEXITED (wait_status));
-  r->status = WEXITSTATUS (wait_status);
-
-  command = g_strjoinv (" ", (char **) args);
-  g_test_message ("leaders-cli %s -> exit %d\nstdout:\n%s\nstderr:\n%s",
-                  command, r->status, r->out, r->err);
-}
-
-#define MAX_ARGS 16
-
 /* Runs leaders-cli with the arguments given (NULL-terminated) and the fixture's
- * environment plus `env`. */
+ * environment plus `env`: "NAME=VALUE" to set, "NAME" to unset. */
 static void
 run_env (Fixture            *f,
          const char * const *env,
-         Result             *r,
+         LeadersTestRun     *r,
          ...)
 {
-  const char *args[MAX_ARGS + 1];
-  const char *arg;
-  guint n = 0;
   va_list ap;
 
   va_start (ap, r);
-  while ((arg = va_arg (ap, const char *)) != NULL)
-    {
-      g_assert_cmpuint (n, <, MAX_ARGS);
-      args[n++] = arg;
-    }
+  leaders_test_run_cli_valist (r, f->dir, env, NULL, ap);
   va_end (ap);
-  args[n] = NULL;
-
-  run_argv (f, env, args, r);
 }
 
-/* The same on the fixture's database: leaders-cli --database DB …. */
+/* The same on the fixture's database (or DB): leaders-cli --database DB …. */
 static void
-run_db (Fixture    *f,
-        const char *db,
-        Result     *r,
+run_db (Fixture        *f,
+        const char     *db,
+        LeadersTestRun *r,
         ...)
 {
-  const char *args[MAX_ARGS + 1] = { "--database", db ? db : f->db };
-  const char *arg;
-  guint n = 2;
   va_list ap;
 
   va_start (ap, r);
-  while ((arg = va_arg (ap, const char *)) != NULL)
-    {
-      g_assert_cmpuint (n, <, MAX_ARGS);
-      args[n++] = arg;
-    }
+  leaders_test_run_cli_valist (r, f->dir, NULL, db ? db : f->db, ap);
   va_end (ap);
-  args[n] = NULL;
-
-  run_argv (f, NULL, args, r);
 }
 
 /* TSV into rows of fields; every row must end in a newline. */
@@ -206,14 +98,14 @@ list_tsv (Fixture    *f,
           const char *db,
           const char *what)
 {
-  Result r = { 0 };
+  LeadersTestRun r = { 0 };
   GPtrArray *rows;
 
   run_db (f, db, &r, "list", what, "--format", "tsv", NULL);
   g_assert_cmpint (r.status, ==, 0);
   g_assert_cmpstr (r.err, ==, "");
   rows = parse_tsv (r.out);
-  result_clear (&r);
+  leaders_test_run_clear (&r);
 
   return rows;
 }
@@ -223,7 +115,7 @@ static char *
 snapshot (Fixture    *f,
           const char *db)
 {
-  Result r = { 0 };
+  LeadersTestRun r = { 0 };
   GString *out = g_string_new (NULL);
 
   run_db (f, db, &r, "list", "students", "--format", "tsv", NULL);
@@ -233,7 +125,7 @@ snapshot (Fixture    *f,
   g_assert_cmpint (r.status, ==, 0);
   g_string_append (out, "--\n");
   g_string_append (out, r.out);
-  result_clear (&r);
+  leaders_test_run_clear (&r);
 
   return g_string_free (out, FALSE);
 }
@@ -244,26 +136,11 @@ make_demo (Fixture    *f,
            const char *students,
            const char *seed)
 {
-  Result r = { 0 };
+  LeadersTestRun r = { 0 };
 
   run_db (f, db, &r, "demo", "--students", students, "--seed", seed, NULL);
   g_assert_cmpint (r.status, ==, 0);
-  result_clear (&r);
-}
-
-static char *
-write_file (Fixture    *f,
-            const char *name,
-            const char *contents)
-{
-  g_autoptr(GError) error = NULL;
-  char *path = g_build_filename (f->dir, name, NULL);
-  g_autofree char *folder = g_path_get_dirname (path);
-
-  g_assert_cmpint (g_mkdir_with_parents (folder, 0700), ==, 0);
-  g_file_set_contents (path, contents, -1, &error);
-  g_assert_no_error (error);
-  return path;
+  leaders_test_run_clear (&r);
 }
 
 static gboolean
@@ -319,7 +196,7 @@ test_usage_errors (Fixture       *f,
     { "demo", "--seed", NULL },
     { "demo", "now", NULL },
   };
-  Result r = { 0 };
+  LeadersTestRun r = { 0 };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
@@ -327,7 +204,7 @@ test_usage_errors (Fixture       *f,
 
       for (guint k = 0; cases[i][k] != NULL; k++)
         args[k + 2] = cases[i][k];
-      run_argv (f, NULL, args, &r);
+      leaders_test_run_cli (&r, f->dir, NULL, NULL, args);
       g_assert_cmpint (r.status, ==, 1);
       g_assert_nonnull (strstr (r.err, "Usage:"));
       g_assert_cmpstr (r.out, ==, "");
@@ -339,14 +216,14 @@ test_usage_errors (Fixture       *f,
   g_assert_cmpint (r.status, ==, 1);
   g_assert_nonnull (strstr (r.err, "Usage:"));
 
-  result_clear (&r);
+  leaders_test_run_clear (&r);
 }
 
 static void
 test_help_version (Fixture       *f,
                    gconstpointer  data)
 {
-  Result r = { 0 };
+  LeadersTestRun r = { 0 };
 
   run_env (f, NULL, &r, "--help", NULL);
   g_assert_cmpint (r.status, ==, 0);
@@ -363,7 +240,7 @@ test_help_version (Fixture       *f,
   g_assert_nonnull (strstr (r.out, PACKAGE_VERSION));
 
   g_assert_false (g_file_test (f->xdg, G_FILE_TEST_EXISTS));
-  result_clear (&r);
+  leaders_test_run_clear (&r);
 }
 
 /* ---- demo and list ---------------------------------------------------------------- */
@@ -377,7 +254,7 @@ test_demo_lists (Fixture       *f,
   g_autoptr(GHashTable) ids = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GHashTable) titles = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GHashTable) per_crew = g_hash_table_new (g_str_hash, g_str_equal);
-  Result r = { 0 };
+  LeadersTestRun r = { 0 };
   guint total = 0;
 
   run_db (f, NULL, &r, "demo", "--students", "150", "--seed", "7", NULL);
@@ -418,7 +295,7 @@ test_demo_lists (Fixture       *f,
     }
   g_assert_cmpuint (total, ==, 150);
 
-  result_clear (&r);
+  leaders_test_run_clear (&r);
 }
 
 static void
@@ -426,14 +303,14 @@ test_demo_default (Fixture       *f,
                    gconstpointer  data)
 {
   g_autoptr(GPtrArray) students = NULL;
-  Result r = { 0 };
+  LeadersTestRun r = { 0 };
 
   run_db (f, NULL, &r, "demo", NULL);
   g_assert_cmpint (r.status, ==, 0);
   students = list_tsv (f, NULL, "students");
   g_assert_cmpuint (students->len, ==, 120);
 
-  result_clear (&r);
+  leaders_test_run_clear (&r);
 }
 
 static void
@@ -442,7 +319,7 @@ test_demo_twice (Fixture       *f,
 {
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
-  Result r = { 0 };
+  LeadersTestRun r = { 0 };
 
   make_demo (f, NULL, "30", "1");
   before = snapshot (f, NULL);
@@ -456,7 +333,7 @@ test_demo_twice (Fixture       *f,
   after = snapshot (f, NULL);
   g_assert_cmpstr (before, ==, after);
 
-  result_clear (&r);
+  leaders_test_run_clear (&r);
 }
 
 static void
@@ -542,7 +419,7 @@ test_list_crew_filter (Fixture       *f,
   g_autoptr(GPtrArray) members = NULL;
   g_autoptr(GPtrArray) again = NULL;
   char **crew;
-  Result r = { 0 };
+  LeadersTestRun r = { 0 };
 
   make_demo (f, NULL, "100", "3");
   crews = list_tsv (f, NULL, "crews");
@@ -567,14 +444,14 @@ test_list_crew_filter (Fixture       *f,
   again = parse_tsv (r.out);
   g_assert_cmpuint (again->len, ==, members->len);
 
-  result_clear (&r);
+  leaders_test_run_clear (&r);
 }
 
 static void
 test_list_unknown_crew (Fixture       *f,
                         gconstpointer  data)
 {
-  Result r = { 0 };
+  LeadersTestRun r = { 0 };
 
   make_demo (f, NULL, "40", "1");
   run_db (f, NULL, &r, "list", "students", "--crew", "Crew Nowhere", "--format", "tsv", NULL);
@@ -582,7 +459,7 @@ test_list_unknown_crew (Fixture       *f,
   g_assert_nonnull (strstr (r.err, "Crew Nowhere"));
   g_assert_cmpstr (r.out, ==, "");
 
-  result_clear (&r);
+  leaders_test_run_clear (&r);
 }
 
 static void
@@ -590,7 +467,7 @@ test_list_text (Fixture       *f,
                 gconstpointer  data)
 {
   g_auto(GStrv) lines = NULL;
-  Result r = { 0 };
+  LeadersTestRun r = { 0 };
 
   make_demo (f, NULL, "50", "1");
 
@@ -611,7 +488,7 @@ test_list_text (Fixture       *f,
   g_assert_nonnull (strstr (lines[0], "Advisor"));
   g_assert_nonnull (strstr (r.out, "50 students in crews"));
 
-  result_clear (&r);
+  leaders_test_run_clear (&r);
 }
 
 static void
@@ -619,7 +496,7 @@ test_missing_database (Fixture       *f,
                        gconstpointer  data)
 {
   g_autofree char *dest = g_build_filename (f->dir, "copy.db", NULL);
-  Result r = { 0 };
+  LeadersTestRun r = { 0 };
 
   run_db (f, NULL, &r, "list", "students", NULL);
   g_assert_cmpint (r.status, ==, 3);
@@ -635,7 +512,7 @@ test_missing_database (Fixture       *f,
   g_assert_false (g_file_test (f->db, G_FILE_TEST_EXISTS));
   g_assert_false (g_file_test (dest, G_FILE_TEST_EXISTS));
 
-  result_clear (&r);
+  leaders_test_run_clear (&r);
 }
 
 /* ---- import ----------------------------------------------------------------------- */
@@ -685,10 +562,10 @@ static void
 test_import_simple_csv (Fixture       *f,
                         gconstpointer  data)
 {
-  g_autofree char *csv = write_file (f, "school.csv", simple_csv);
+  g_autofree char *csv = leaders_test_write_file (f->dir, "school.csv", simple_csv, -1);
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
-  Result r = { 0 };
+  LeadersTestRun r = { 0 };
 
   run_db (f, NULL, &r, "import-roster", csv, NULL);
   g_assert_cmpint (r.status, ==, 0);
@@ -703,7 +580,7 @@ test_import_simple_csv (Fixture       *f,
   after = snapshot (f, NULL);
   g_assert_cmpstr (before, ==, after);
 
-  result_clear (&r);
+  leaders_test_run_clear (&r);
 }
 
 static const char manifest_csv[] =
@@ -780,7 +657,7 @@ write_oneroster (Fixture    *f,
 
 #define WRITE(var, file, text) \
   name = g_build_filename (folder, file, NULL); \
-  var = write_file (f, name, text); \
+  var = leaders_test_write_file (f->dir, name, text, -1); \
   g_clear_pointer (&name, g_free)
 
   WRITE (p1, "manifest.csv", manifest_csv);
@@ -804,7 +681,7 @@ test_import_oneroster (Fixture       *f,
   g_autoptr(GPtrArray) crews = NULL;
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
-  Result r = { 0 };
+  LeadersTestRun r = { 0 };
 
   run_db (f, NULL, &r, "import-roster", folder, NULL);
   g_assert_cmpint (r.status, ==, 0);
@@ -834,7 +711,7 @@ test_import_oneroster (Fixture       *f,
   after = snapshot (f, NULL);
   g_assert_cmpstr (before, ==, after);
 
-  result_clear (&r);
+  leaders_test_run_clear (&r);
 }
 
 /* The same package as a .zip, the way a school's information system hands it out. */
@@ -851,7 +728,7 @@ test_import_oneroster_zip (Fixture       *f,
   g_autofree char *zip = g_build_filename (f->dir, "roster.zip", NULL);
   g_autoptr(GPtrArray) students = NULL;
   struct archive *writer = archive_write_new ();
-  Result r = { 0 };
+  LeadersTestRun r = { 0 };
 
   g_assert_cmpint (archive_write_set_format_zip (writer), ==, ARCHIVE_OK);
   g_assert_cmpint (archive_write_open_filename (writer, zip), ==, ARCHIVE_OK);
@@ -878,18 +755,18 @@ test_import_oneroster_zip (Fixture       *f,
   g_assert_true (has_row (students,
                           (const char *[]) { "s-2", "小明", "王", "05", "Crew Heron", NULL }, 0));
 
-  result_clear (&r);
+  leaders_test_run_clear (&r);
 }
 
 static void
 test_import_malformed (Fixture       *f,
                        gconstpointer  data)
 {
-  g_autofree char *good = write_file (f, "good.csv", simple_csv);
-  g_autofree char *bad = write_file (f, "bad.csv",
-                                     "given,family,grade,crew\n"
-                                     "Ana,Ruiz,05,Crew Cedar\n"
-                                     "\"Unterminated,Quote,05,Crew Cedar\n");
+  g_autofree char *good = leaders_test_write_file (f->dir, "good.csv", simple_csv, -1);
+  g_autofree char *bad = leaders_test_write_file (f->dir, "bad.csv",
+                                                  "given,family,grade,crew\n"
+                                                  "Ana,Ruiz,05,Crew Cedar\n"
+                                                  "\"Unterminated,Quote,05,Crew Cedar\n", -1);
   g_autofree char *folder = write_oneroster (f, "broken",
                                              "sourcedId,status,dateLastModified,classSourcedId,"
                                              "schoolSourcedId,userSourcedId,role,primary,"
@@ -900,7 +777,7 @@ test_import_malformed (Fixture       *f,
   g_autofree char *fresh = g_build_filename (f->dir, "fresh", "leaders.db", NULL);
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
-  Result r = { 0 };
+  LeadersTestRun r = { 0 };
 
   run_db (f, NULL, &r, "import-roster", good, NULL);
   g_assert_cmpint (r.status, ==, 0);
@@ -929,7 +806,7 @@ test_import_malformed (Fixture       *f,
   g_assert_cmpint (r.status, ==, 2);
   g_assert_false (g_file_test (fresh, G_FILE_TEST_EXISTS));
 
-  result_clear (&r);
+  leaders_test_run_clear (&r);
 }
 
 /* ---- check and backup ------------------------------------------------------------- */
@@ -938,7 +815,7 @@ static void
 test_check (Fixture       *f,
             gconstpointer  data)
 {
-  Result r = { 0 };
+  LeadersTestRun r = { 0 };
 
   make_demo (f, NULL, "40", "1");
   run_db (f, NULL, &r, "check", NULL);
@@ -947,7 +824,7 @@ test_check (Fixture       *f,
   g_assert_nonnull (strstr (r.out, "integrity ok"));
   g_assert_nonnull (strstr (r.out, "students: 40"));
 
-  result_clear (&r);
+  leaders_test_run_clear (&r);
 }
 
 static void
@@ -958,10 +835,11 @@ test_check_damaged (Fixture       *f,
   g_autofree char *contents = NULL;
   g_autoptr(GError) error = NULL;
   gsize length;
-  Result r = { 0 };
+  LeadersTestRun r = { 0 };
 
   /* Not a database at all. */
-  garbage = write_file (f, "garbage.db", "This is not an SQLite database, just text.\n");
+  garbage = leaders_test_write_file (f->dir, "garbage.db",
+                                     "This is not an SQLite database, just text.\n", -1);
   run_db (f, garbage, &r, "check", NULL);
   g_assert_cmpint (r.status, ==, 3);
   run_db (f, garbage, &r, "list", "students", NULL);
@@ -980,7 +858,7 @@ test_check_damaged (Fixture       *f,
   g_assert_cmpint (r.status, ==, 3);
   g_assert_cmpstr (r.err, !=, "");
 
-  result_clear (&r);
+  leaders_test_run_clear (&r);
 }
 
 static void
@@ -993,8 +871,7 @@ test_backup (Fixture       *f,
   g_autofree char *copy = NULL;
   g_autofree char *bytes_before = NULL;
   g_autofree char *bytes_after = NULL;
-  gsize len_before, len_after;
-  Result r = { 0 };
+  LeadersTestRun r = { 0 };
 
   make_demo (f, NULL, "60", "4");
   original = snapshot (f, NULL);
@@ -1010,18 +887,18 @@ test_backup (Fixture       *f,
   g_assert_cmpint (r.status, ==, 0);
 
   /* An existing file is never overwritten. */
-  g_assert_true (g_file_get_contents (dest, &bytes_before, &len_before, NULL));
+  bytes_before = leaders_test_file_checksum (dest);
   run_db (f, NULL, &r, "backup", dest, NULL);
   g_assert_cmpint (r.status, ==, 2);
   g_assert_nonnull (strstr (r.err, dest));
-  g_assert_true (g_file_get_contents (dest, &bytes_after, &len_after, NULL));
-  g_assert_cmpmem (bytes_before, len_before, bytes_after, len_after);
+  bytes_after = leaders_test_file_checksum (dest);
+  g_assert_cmpstr (bytes_before, ==, bytes_after);
 
   run_db (f, NULL, &r, "backup", nowhere, NULL);
   g_assert_cmpint (r.status, ==, 2);
   g_assert_false (g_file_test (nowhere, G_FILE_TEST_EXISTS));
 
-  result_clear (&r);
+  leaders_test_run_clear (&r);
 }
 
 /* ---- where the database is -------------------------------------------------------- */
@@ -1035,7 +912,7 @@ test_env_database (Fixture       *f,
   g_autofree char *env_setting = g_strconcat ("LEADERS_DATABASE=", env_db, NULL);
   const char * const env[] = { env_setting, NULL };
   g_autoptr(GPtrArray) rows = NULL;
-  Result r = { 0 };
+  LeadersTestRun r = { 0 };
 
   run_env (f, env, &r, "demo", "--students", "20", NULL);
   g_assert_cmpint (r.status, ==, 0);
@@ -1056,7 +933,7 @@ test_env_database (Fixture       *f,
   g_assert_cmpuint (rows->len, ==, 20);
 
   g_assert_false (g_file_test (f->xdg, G_FILE_TEST_EXISTS));
-  result_clear (&r);
+  leaders_test_run_clear (&r);
 }
 
 static void
@@ -1066,7 +943,7 @@ test_default_database (Fixture       *f,
   g_autofree char *folder = g_build_filename (f->xdg, "leaders", NULL);
   g_autofree char *path = g_build_filename (folder, "leaders.db", NULL);
   g_autoptr(GPtrArray) rows = NULL;
-  Result r = { 0 };
+  LeadersTestRun r = { 0 };
 
   run_env (f, NULL, &r, "demo", "--students", "15", NULL);
   g_assert_cmpint (r.status, ==, 0);
@@ -1076,7 +953,7 @@ test_default_database (Fixture       *f,
   rows = list_tsv (f, path, "students");
   g_assert_cmpuint (rows->len, ==, 15);
 
-  result_clear (&r);
+  leaders_test_run_clear (&r);
 }
 
 static void
@@ -1084,10 +961,10 @@ test_permissions (Fixture       *f,
                   gconstpointer  data)
 {
   g_autofree char *folder = g_path_get_dirname (f->db);
-  g_autofree char *csv = write_file (f, "school.csv", simple_csv);
+  g_autofree char *csv = leaders_test_write_file (f->dir, "school.csv", simple_csv, -1);
   g_autofree char *other = g_build_filename (f->dir, "imported", "leaders.db", NULL);
   g_autofree char *other_folder = g_path_get_dirname (other);
-  Result r = { 0 };
+  LeadersTestRun r = { 0 };
 
   make_demo (f, NULL, "20", "1");
   g_assert_cmpuint (file_mode (f->db), ==, 0600);
@@ -1098,21 +975,18 @@ test_permissions (Fixture       *f,
   g_assert_cmpuint (file_mode (other), ==, 0600);
   g_assert_cmpuint (file_mode (other_folder), ==, 0700);
 
-  result_clear (&r);
+  leaders_test_run_clear (&r);
 }
 
 static void
 test_newer_schema (Fixture       *f,
                    gconstpointer  data)
 {
-  g_autofree char *folder = g_path_get_dirname (f->db);
-  g_autofree char *csv = write_file (f, "school.csv", simple_csv);
+  g_autofree char *csv = leaders_test_write_file (f->dir, "school.csv", simple_csv, -1);
   g_autofree char *dest = g_build_filename (f->dir, "copy.db", NULL);
   g_autofree char *wal = g_strconcat (f->db, "-wal", NULL);
   g_autofree char *before = NULL;
-  gsize before_len;
-  sqlite3 *db = NULL;
-  Result r = { 0 };
+  LeadersTestRun r = { 0 };
   const char * const commands[][4] = {
     { "list", "students", NULL },
     { "list", "crews", "--format", "tsv" },
@@ -1122,33 +996,29 @@ test_newer_schema (Fixture       *f,
     { "backup", dest, NULL },
   };
 
-  g_assert_cmpint (g_mkdir_with_parents (folder, 0700), ==, 0);
-  g_assert_cmpint (sqlite3_open (f->db, &db), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_exec (db, "CREATE TABLE from_the_future (x);"
-                                 "INSERT INTO from_the_future VALUES (1);"
-                                 "PRAGMA user_version = 99;", NULL, NULL, NULL), ==, SQLITE_OK);
-  sqlite3_close (db);
-  g_assert_true (g_file_get_contents (f->db, &before, &before_len, NULL));
+  leaders_test_write_raw_database (f->db, "CREATE TABLE from_the_future (x);"
+                                          "INSERT INTO from_the_future VALUES (1);"
+                                          "PRAGMA user_version = 99;");
+  before = leaders_test_file_checksum (f->db);
 
   for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
     {
       const char *args[8] = { "--database", f->db };
       g_autofree char *after = NULL;
-      gsize after_len;
 
       for (guint k = 0; k < 4 && commands[i][k] != NULL; k++)
         args[k + 2] = commands[i][k];
-      run_argv (f, NULL, args, &r);
+      leaders_test_run_cli (&r, f->dir, NULL, NULL, args);
       g_assert_cmpint (r.status, ==, 3);
       g_assert_nonnull (strstr (r.err, "newer"));
 
-      g_assert_true (g_file_get_contents (f->db, &after, &after_len, NULL));
-      g_assert_cmpmem (before, before_len, after, after_len);
+      after = leaders_test_file_checksum (f->db);
+      g_assert_cmpstr (before, ==, after);
       g_assert_false (g_file_test (wal, G_FILE_TEST_EXISTS));
       g_assert_false (g_file_test (dest, G_FILE_TEST_EXISTS));
     }
 
-  result_clear (&r);
+  leaders_test_run_clear (&r);
 }
 
 int
@@ -1157,33 +1027,29 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
 
-#define ADD(path, func) \
-  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
-
-  ADD ("/cli/usage/errors", test_usage_errors);
-  ADD ("/cli/usage/help-version", test_help_version);
-  ADD ("/cli/demo/lists", test_demo_lists);
-  ADD ("/cli/demo/default", test_demo_default);
-  ADD ("/cli/demo/twice", test_demo_twice);
-  ADD ("/cli/demo/deterministic", test_demo_deterministic);
-  ADD ("/cli/demo/scripts", test_demo_scripts);
-  ADD ("/cli/demo/large", test_demo_large);
-  ADD ("/cli/list/crew-filter", test_list_crew_filter);
-  ADD ("/cli/list/unknown-crew", test_list_unknown_crew);
-  ADD ("/cli/list/text", test_list_text);
-  ADD ("/cli/list/missing-database", test_missing_database);
-  ADD ("/cli/import/simple-csv", test_import_simple_csv);
-  ADD ("/cli/import/oneroster", test_import_oneroster);
-  ADD ("/cli/import/oneroster-zip", test_import_oneroster_zip);
-  ADD ("/cli/import/malformed", test_import_malformed);
-  ADD ("/cli/check/ok", test_check);
-  ADD ("/cli/check/damaged", test_check_damaged);
-  ADD ("/cli/backup", test_backup);
-  ADD ("/cli/database/env", test_env_database);
-  ADD ("/cli/database/default", test_default_database);
-  ADD ("/cli/database/permissions", test_permissions);
-  ADD ("/cli/database/newer-schema", test_newer_schema);
-#undef ADD
+  LEADERS_TEST_ADD ("/cli/usage/errors", test_usage_errors);
+  LEADERS_TEST_ADD ("/cli/usage/help-version", test_help_version);
+  LEADERS_TEST_ADD ("/cli/demo/lists", test_demo_lists);
+  LEADERS_TEST_ADD ("/cli/demo/default", test_demo_default);
+  LEADERS_TEST_ADD ("/cli/demo/twice", test_demo_twice);
+  LEADERS_TEST_ADD ("/cli/demo/deterministic", test_demo_deterministic);
+  LEADERS_TEST_ADD ("/cli/demo/scripts", test_demo_scripts);
+  LEADERS_TEST_ADD ("/cli/demo/large", test_demo_large);
+  LEADERS_TEST_ADD ("/cli/list/crew-filter", test_list_crew_filter);
+  LEADERS_TEST_ADD ("/cli/list/unknown-crew", test_list_unknown_crew);
+  LEADERS_TEST_ADD ("/cli/list/text", test_list_text);
+  LEADERS_TEST_ADD ("/cli/list/missing-database", test_missing_database);
+  LEADERS_TEST_ADD ("/cli/import/simple-csv", test_import_simple_csv);
+  LEADERS_TEST_ADD ("/cli/import/oneroster", test_import_oneroster);
+  LEADERS_TEST_ADD ("/cli/import/oneroster-zip", test_import_oneroster_zip);
+  LEADERS_TEST_ADD ("/cli/import/malformed", test_import_malformed);
+  LEADERS_TEST_ADD ("/cli/check/ok", test_check);
+  LEADERS_TEST_ADD ("/cli/check/damaged", test_check_damaged);
+  LEADERS_TEST_ADD ("/cli/backup", test_backup);
+  LEADERS_TEST_ADD ("/cli/database/env", test_env_database);
+  LEADERS_TEST_ADD ("/cli/database/default", test_default_database);
+  LEADERS_TEST_ADD ("/cli/database/permissions", test_permissions);
+  LEADERS_TEST_ADD ("/cli/database/newer-schema", test_newer_schema);
 
   return g_test_run ();
 }

@@ -15,6 +15,7 @@
 
 #include "leaders-roster-import.h"
 #include "leaders-store.h"
+#include "leaders-test-utils.h"
 
 /* ---- the good package ------------------------------------------------------------ */
 
@@ -273,29 +274,6 @@ typedef struct
   char          *before;   /* the store's fingerprint after the good import */
 } Fixture;
 
-static void
-remove_tree (const char *path)
-{
-  GDir *dir;
-  const char *name;
-
-  /* A link is removed, never followed: some tests plant links to other places. */
-  if (g_file_test (path, G_FILE_TEST_IS_SYMLINK) || !g_file_test (path, G_FILE_TEST_IS_DIR))
-    {
-      g_unlink (path);
-      return;
-    }
-
-  dir = g_dir_open (path, 0, NULL);
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-      remove_tree (child);
-    }
-  g_clear_pointer (&dir, g_dir_close);
-  g_rmdir (path);
-}
-
 /* Every path under PATH, sorted, one a line: to see that an import wrote nothing. */
 static void
 list_tree (const char *path,
@@ -342,14 +320,10 @@ static void
 write_bytes (const char *path,
              GBytes     *bytes)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *parent = g_path_get_dirname (path);
   gsize length;
   const char *data = g_bytes_get_data (bytes, &length);
 
-  g_assert_cmpint (g_mkdir_with_parents (parent, 0700), ==, 0);
-  g_file_set_contents (path, data ? data : "", length, &error);
-  g_assert_no_error (error);
+  leaders_test_set_contents (path, data ? data : "", length);
 }
 
 static char *
@@ -564,17 +538,6 @@ assert_reads_as_good (const char *path)
   g_assert_cmpstr (described, ==, good_roster);
 }
 
-static gint64
-count (LeadersStore *store,
-       const char   *sql)
-{
-  g_autoptr(GError) error = NULL;
-  gint64 n = leaders_db_query_int (leaders_store_get_db (store), sql, &error);
-
-  g_assert_no_error (error);
-  return n;
-}
-
 static char *
 query_text (LeadersStore *store,
             const char   *sql,
@@ -708,16 +671,12 @@ static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) package = good_package ();
   g_autofree char *good = NULL;
 
-  f->dir = g_dir_make_tmp ("leaders-import-XXXXXX", &error);
-  g_assert_no_error (error);
+  f->dir = leaders_test_make_tmp_dir ("import");
   f->db_path = g_build_filename (f->dir, "data", "leaders.db", NULL);
-  f->store = leaders_store_open (f->db_path, &error);
-  g_assert_no_error (error);
-  g_assert_nonnull (f->store);
+  f->store = leaders_test_open_store (f->db_path);
 
   good = write_folder (f, package, "good");
   import_ok (f->store, good, NULL);
@@ -729,7 +688,7 @@ fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
   g_clear_object (&f->store);
-  remove_tree (f->dir);
+  leaders_test_remove_tree (f->dir);
   g_free (f->dir);
   g_free (f->db_path);
   g_free (f->before);
@@ -749,14 +708,17 @@ test_folder (Fixture       *f,
 
   /* The fixture has imported it: here is what the store made of it. */
   g_assert_cmpuint (leaders_store_count_students (f->store), ==, 4);
-  g_assert_cmpint (count (f->store, "SELECT count(*) FROM crew;"), ==, 2);
-  g_assert_cmpint (count (f->store, "SELECT count(*) FROM staff;"), ==, 3);
-  g_assert_cmpint (count (f->store, "SELECT count(*) FROM family_contact;"), ==, 3);
-  g_assert_cmpint (count (f->store, "SELECT count(*) FROM student_contact;"), ==, 4);
-  g_assert_cmpint (count (f->store, "SELECT count(*) FROM student_contact"
-                                    " WHERE contact_id = 'g-2';"), ==, 2);
-  g_assert_cmpint (count (f->store, "SELECT count(*) FROM student"
-                                    " WHERE id = 's-4' AND crew_id = 'hr-2';"), ==, 1);
+  g_assert_cmpint (leaders_test_query_int (f->store, "SELECT count(*) FROM crew;"), ==, 2);
+  g_assert_cmpint (leaders_test_query_int (f->store, "SELECT count(*) FROM staff;"), ==, 3);
+  g_assert_cmpint (leaders_test_query_int (f->store, "SELECT count(*) FROM family_contact;"), ==,
+                   3);
+  g_assert_cmpint (leaders_test_query_int (f->store, "SELECT count(*) FROM student_contact;"), ==,
+                   4);
+  g_assert_cmpint (leaders_test_query_int (f->store, "SELECT count(*) FROM student_contact"
+                                                     " WHERE contact_id = 'g-2';"), ==, 2);
+  g_assert_cmpint (leaders_test_query_int (f->store, "SELECT count(*) FROM student"
+                                                     " WHERE id = 's-4' AND crew_id = 'hr-2';"),
+                   ==, 1);
   text = query_text (f->store, "SELECT advisor_id FROM crew WHERE id = ?1;", "hr-2");
   g_assert_cmpstr (text, ==, "t-2");
   g_clear_pointer (&text, g_free);
@@ -1105,8 +1067,9 @@ test_reimport_changed (Fixture       *f,
   title = query_text (f->store, "SELECT title FROM crew WHERE sourced_id = ?1;", "hr-1");
   g_assert_cmpstr (title, ==, "Crew Heron Blue");
   g_assert_cmpuint (leaders_store_count_students (f->store), ==, 4);
-  g_assert_cmpint (count (f->store, "SELECT count(*) FROM crew;"), ==, 2);
-  g_assert_cmpint (count (f->store, "SELECT count(*) FROM family_contact;"), ==, 3);
+  g_assert_cmpint (leaders_test_query_int (f->store, "SELECT count(*) FROM crew;"), ==, 2);
+  g_assert_cmpint (leaders_test_query_int (f->store, "SELECT count(*) FROM family_contact;"), ==,
+                   3);
 }
 
 static void
@@ -1138,8 +1101,8 @@ test_reimport_removed (Fixture       *f,
   g_assert_cmpuint (leaders_store_count_students (f->store), ==, 4);
   family = query_text (f->store, "SELECT family_name FROM student WHERE id = ?1;", "s-3");
   g_assert_cmpstr (family, ==, "Lefèvre");
-  g_assert_cmpint (count (f->store, "SELECT count(*) FROM work_item WHERE student_id = 's-3';"),
-                   ==, 1);
+  g_assert_cmpint (leaders_test_query_int (f->store, "SELECT count(*) FROM work_item"
+                                                     " WHERE student_id = 's-3';"), ==, 1);
 }
 
 /* ---- malformed packages ---------------------------------------------------------- */
@@ -1619,30 +1582,25 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
 
-#define ADD(path, func) \
-  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
-
-  ADD ("/import/oneroster/folder", test_folder);
-  ADD ("/import/oneroster/zip", test_zip);
-  ADD ("/import/oneroster/zip-with-folder", test_zip_with_folder);
-  ADD ("/import/oneroster/folder-in-folder", test_folder_in_folder);
-  ADD ("/import/oneroster/bom-crlf", test_bom_crlf);
-  ADD ("/import/oneroster/shuffled-columns", test_shuffled_columns);
-  ADD ("/import/oneroster/language-columns", test_language_columns);
-  ADD ("/import/oneroster/tobedeleted", test_tobedeleted);
-  ADD ("/import/oneroster/problems-sorted", test_problems_sorted);
-  ADD ("/import/oneroster/cancelled", test_cancelled);
-  ADD ("/import/simple/family-columns", test_simple_csv);
-  ADD ("/import/reimport/same", test_reimport_same);
-  ADD ("/import/reimport/changed", test_reimport_changed);
-  ADD ("/import/reimport/removed-student-kept", test_reimport_removed);
+  LEADERS_TEST_ADD ("/import/oneroster/folder", test_folder);
+  LEADERS_TEST_ADD ("/import/oneroster/zip", test_zip);
+  LEADERS_TEST_ADD ("/import/oneroster/zip-with-folder", test_zip_with_folder);
+  LEADERS_TEST_ADD ("/import/oneroster/folder-in-folder", test_folder_in_folder);
+  LEADERS_TEST_ADD ("/import/oneroster/bom-crlf", test_bom_crlf);
+  LEADERS_TEST_ADD ("/import/oneroster/shuffled-columns", test_shuffled_columns);
+  LEADERS_TEST_ADD ("/import/oneroster/language-columns", test_language_columns);
+  LEADERS_TEST_ADD ("/import/oneroster/tobedeleted", test_tobedeleted);
+  LEADERS_TEST_ADD ("/import/oneroster/problems-sorted", test_problems_sorted);
+  LEADERS_TEST_ADD ("/import/oneroster/cancelled", test_cancelled);
+  LEADERS_TEST_ADD ("/import/simple/family-columns", test_simple_csv);
+  LEADERS_TEST_ADD ("/import/reimport/same", test_reimport_same);
+  LEADERS_TEST_ADD ("/import/reimport/changed", test_reimport_changed);
+  LEADERS_TEST_ADD ("/import/reimport/removed-student-kept", test_reimport_removed);
 
   for (guint i = 0; i < G_N_ELEMENTS (malformed); i++)
     g_test_add (malformed[i].path, Fixture, &malformed[i], fixture_set_up, test_malformed,
                 fixture_tear_down);
-  ADD ("/import/malformed/zip-too-large", test_malformed_zip_too_large);
-
-#undef ADD
+  LEADERS_TEST_ADD ("/import/malformed/zip-too-large", test_malformed_zip_too_large);
 
   return g_test_run ();
 }

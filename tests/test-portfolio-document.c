@@ -11,12 +11,11 @@
 
 #include <stdarg.h>
 #include <string.h>
-#include <sys/wait.h>
 
 #include <cairo-pdf.h>
-#include <glib/gstdio.h>
 
 #include "leaders-portfolio-document.h"
+#include "leaders-test-utils.h"
 #include "leaders-thumbnail.h"
 
 #define ARABIC_GIVEN    "يوسف"
@@ -37,66 +36,6 @@ typedef struct
   char         *db;
   LeadersStore *store;
 } Fixture;
-
-/* Runs a program; returns what it printed on stdout and sets *status (may be NULL: then
- * the program must succeed). */
-static char *
-run (int        *status,
-     char      **err,
-     const char *program,
-     ...)
-{
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_auto(GStrv) envp = g_environ_setenv (g_get_environ (), "LC_ALL", "C", TRUE);
-  g_autoptr(GError) error = NULL;
-  g_autofree char *local_err = NULL;
-  char *out = NULL;
-  const char *arg;
-  int wait_status = 0;
-  va_list args;
-
-  g_ptr_array_add (argv, (char *) program);
-  va_start (args, program);
-  while ((arg = va_arg (args, const char *)) != NULL)
-    g_ptr_array_add (argv, (char *) arg);
-  va_end (args);
-  g_ptr_array_add (argv, NULL);
-
-  g_spawn_sync (NULL, (char **) argv->pdata, envp, G_SPAWN_SEARCH_PATH, NULL, NULL, &out,
-                &local_err, &wait_status, &error);
-  g_assert_no_error (error);
-  g_assert_true (WIFEXITED (wait_status));
-  g_test_message ("%s … -> %d\n%s", program, WEXITSTATUS (wait_status), local_err);
-  if (status != NULL)
-    *status = WEXITSTATUS (wait_status);
-  else if (WEXITSTATUS (wait_status) != 0)
-    g_error ("%s failed: %s", program, local_err);
-  if (err != NULL)
-    *err = g_steal_pointer (&local_err);
-
-  return out;
-}
-
-/* PAGE 0: all pages. Reading order keeps Arabic words whole; LAYOUT keeps a table row on
- * one line. */
-static char *
-pdf_text_mode (const char *path,
-               guint       page,
-               gboolean    layout)
-{
-  g_autofree char *first = g_strdup_printf ("%u", page > 0 ? page : 1);
-  g_autofree char *last = g_strdup_printf ("%u", page > 0 ? page : G_MAXINT);
-
-  return run (NULL, NULL, "pdftotext", layout ? "-layout" : "-nopgbrk", "-enc", "UTF-8",
-              "-f", first, "-l", last, path, "-", NULL);
-}
-
-static char *
-pdf_text (const char *path,
-          guint       page)
-{
-  return pdf_text_mode (path, page, FALSE);
-}
 
 /* TEXT without spaces or bidi marks: pdftotext may cut an Arabic word where its shaped
  * glyphs leave a gap, and marks the direction of what it extracted. */
@@ -124,29 +63,6 @@ has_name (const char *text,
   g_autofree char *squeezed_name = squeeze (name);
 
   return strstr (squeezed_text, squeezed_name) != NULL;
-}
-
-static guint
-pdf_pages (const char *path)
-{
-  g_autofree char *info = run (NULL, NULL, "pdfinfo", path, NULL);
-  const char *line = strstr (info, "\nPages:");
-
-  g_assert_nonnull (line);
-  line += strlen ("\nPages:");
-  return (guint) g_ascii_strtoull (line + strspn (line, " "), NULL, 10);
-}
-
-static guint
-count (const char *haystack,
-       const char *needle)
-{
-  guint n = 0;
-
-  for (const char *p = strstr (haystack, needle); p != NULL; p = strstr (p + 1, needle))
-    n++;
-
-  return n;
 }
 
 /* Something that looks like a drawing, in a hue of its own. */
@@ -209,16 +125,6 @@ write_pdf_file (const char *dir,
   return path;
 }
 
-static void
-run_sql (Fixture    *f,
-         const char *sql)
-{
-  g_autoptr(GError) error = NULL;
-
-  leaders_db_exec (leaders_store_get_db (f->store), sql, &error);
-  g_assert_no_error (error);
-}
-
 static LeadersWorkItem *
 add_work_item (Fixture                 *f,
                const char              *student_id,
@@ -253,20 +159,6 @@ add_draft (Fixture         *f,
                                    &error);
   g_assert_no_error (error);
   return draft;
-}
-
-static LeadersTarget *
-add_target (Fixture           *f,
-            const char        *code,
-            const char        *text,
-            LeadersTargetKind  kind)
-{
-  g_autoptr(GError) error = NULL;
-  LeadersTarget *target = leaders_target_new (code, text, "Science", kind);
-
-  leaders_store_save_target (f->store, target, &error);
-  g_assert_no_error (error);
-  return target;
 }
 
 static void
@@ -347,15 +239,20 @@ fill_portfolios (Fixture *f)
   g_file_set_contents (text, "Notes on energy.\n", -1, &error);
   g_assert_no_error (error);
 
-  sci1 = add_target (f, "SCI.1", "I can draw what I observe with scientific accuracy.",
-                     LEADERS_TARGET_ACADEMIC);
-  sci2 = add_target (f, "SCI.2", "I can explain how energy moves through an ecosystem.",
-                     LEADERS_TARGET_ACADEMIC);
-  ela1 = add_target (f, "ELA.1", "I can support a claim with evidence from texts.",
-                     LEADERS_TARGET_ACADEMIC);
-  how1 = add_target (f, "HOW.1", "I can persevere when the work is hard.", LEADERS_TARGET_HABIT);
-  how2 = add_target (f, "HOW.2", "I can give kind, specific and helpful critique.",
-                     LEADERS_TARGET_HABIT);
+  sci1 = leaders_test_add_target (f->store, "SCI.1",
+                                  "I can draw what I observe with scientific accuracy.", "Science",
+                                  LEADERS_TARGET_ACADEMIC);
+  sci2 = leaders_test_add_target (f->store, "SCI.2",
+                                  "I can explain how energy moves through an ecosystem.", "Science",
+                                  LEADERS_TARGET_ACADEMIC);
+  ela1 = leaders_test_add_target (f->store, "ELA.1",
+                                  "I can support a claim with evidence from texts.", "Science",
+                                  LEADERS_TARGET_ACADEMIC);
+  how1 = leaders_test_add_target (f->store, "HOW.1", "I can persevere when the work is hard.",
+                                  "Science", LEADERS_TARGET_HABIT);
+  how2 = leaders_test_add_target (f->store, "HOW.2",
+                                  "I can give kind, specific and helpful critique.", "Science",
+                                  LEADERS_TARGET_HABIT);
 
   /* Long enough to run onto a second page, so contents numbers are not simply 3, 4, 5. */
   for (guint i = 0; i < 14; i++)
@@ -409,48 +306,27 @@ static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-
-  f->dir = g_dir_make_tmp ("leaders-portfolio-document-XXXXXX", &error);
-  g_assert_no_error (error);
+  f->dir = leaders_test_make_tmp_dir ("portfolio-document");
   f->db = g_build_filename (f->dir, "data", "leaders.db", NULL);
-  f->store = leaders_store_open (f->db, &error);
-  g_assert_no_error (error);
+  f->store = leaders_test_open_store (f->db);
 
-  run_sql (f, "INSERT INTO term (id, title, type, school_year, created_at, updated_at)"
-              " VALUES ('y-1', '2026–2027', 'schoolYear', 2027, 'x', 'x'),"
-              "        ('t-1', 'Fall', 'term', 2027, 'x', 'x');"
-              "UPDATE term SET parent_id = 'y-1' WHERE id = 't-1';"
-              "INSERT INTO crew (id, title, grade, term_id, created_at, updated_at)"
-              " VALUES ('c-1', 'Falcon', '7', 't-1', 'x', 'x'),"
-              "        ('c-2', 'Heron', '7', NULL, 'x', 'x'),"
-              "        ('c-3', 'Empty', '7', NULL, 'x', 'x');"
-              "INSERT INTO student (id, given_name, family_name, grade, crew_id,"
-              "                     created_at, updated_at)"
-              " VALUES ('s-ar', '" ARABIC_GIVEN "', '" ARABIC_FAMILY "', '7', 'c-1', 'x', 'x'),"
-              "        ('s-zh', '小明', '王', '7', 'c-1', 'x', 'x'),"
-              "        ('s-en', 'Ana', 'López', '7', 'c-1', 'x', 'x'),"
-              "        ('s-he', 'Noa', 'Levi', '7', 'c-2', 'x', 'x');");
+  leaders_test_exec_sql (f->store,
+                         "INSERT INTO term (id, title, type, school_year, created_at, updated_at)"
+                         " VALUES ('y-1', '2026–2027', 'schoolYear', 2027, 'x', 'x'),"
+                         "        ('t-1', 'Fall', 'term', 2027, 'x', 'x');"
+                         "UPDATE term SET parent_id = 'y-1' WHERE id = 't-1';"
+                         "INSERT INTO crew (id, title, grade, term_id, created_at, updated_at)"
+                         " VALUES ('c-1', 'Falcon', '7', 't-1', 'x', 'x'),"
+                         "        ('c-2', 'Heron', '7', NULL, 'x', 'x'),"
+                         "        ('c-3', 'Empty', '7', NULL, 'x', 'x');"
+                         "INSERT INTO student (id, given_name, family_name, grade, crew_id,"
+                         "                     created_at, updated_at)"
+                         " VALUES ('s-ar', '" ARABIC_GIVEN "', '" ARABIC_FAMILY "', '7', 'c-1',"
+                         "                 'x', 'x'),"
+                         "        ('s-zh', '小明', '王', '7', 'c-1', 'x', 'x'),"
+                         "        ('s-en', 'Ana', 'López', '7', 'c-1', 'x', 'x'),"
+                         "        ('s-he', 'Noa', 'Levi', '7', 'c-2', 'x', 'x');");
   fill_portfolios (f);
-}
-
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  if (dir == NULL)
-    {
-      g_unlink (path);
-      return;
-    }
-  while ((name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-      remove_tree (child);
-    }
-  g_rmdir (path);
 }
 
 static void
@@ -458,7 +334,7 @@ fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
   g_clear_object (&f->store);
-  remove_tree (f->dir);
+  leaders_test_remove_tree (f->dir);
   g_free (f->dir);
   g_free (f->db);
 }
@@ -499,11 +375,11 @@ page_with_line (const char *path,
                 guint       from,
                 const char *text)
 {
-  guint n_pages = pdf_pages (path);
+  guint n_pages = leaders_test_pdf_pages (path);
 
   for (guint page = from; page <= n_pages; page++)
     {
-      g_autofree char *page_text = pdf_text (path, page);
+      g_autofree char *page_text = leaders_test_pdf_text (path, page, FALSE);
       g_auto(GStrv) lines = g_strsplit (page_text, "\n", -1);
 
       for (guint i = 0; lines[i] != NULL; i++)
@@ -520,7 +396,7 @@ contents_number (const char *path,
                  guint       page,
                  const char *title)
 {
-  g_autofree char *text = pdf_text_mode (path, page, TRUE);
+  g_autofree char *text = leaders_test_pdf_text (path, page, TRUE);
   g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
 
   for (guint i = 0; lines[i] != NULL; i++)
@@ -552,7 +428,8 @@ assert_contents_right (const char *path,
 
       g_test_message ("%s: contents say %u, found on %u", titles[i], listed, found);
       g_assert_cmpuint (found, >, previous);
-      g_assert_cmpuint (listed, ==, found);
+      /* Numbered as the student's footers count: from their cover, the page before. */
+      g_assert_cmpuint (listed + contents_page - 2, ==, found);
       previous = found;
     }
 }
@@ -562,8 +439,8 @@ test_student (Fixture       *f,
               gconstpointer  data)
 {
   g_autofree char *path = student_pdf (f, "s-ar", LEADERS_PAPER_LETTER, "yusuf.pdf");
-  g_autofree char *text = pdf_text (path, 0);
-  g_autofree char *cover = pdf_text (path, 1);
+  g_autofree char *text = leaders_test_pdf_text (path, 0, FALSE);
+  g_autofree char *cover = leaders_test_pdf_text (path, 1, FALSE);
   g_autofree char *images = NULL;
   g_auto(GStrv) lines = NULL;
   guint n_images = 0;
@@ -592,12 +469,12 @@ test_student (Fixture       *f,
   g_assert_nonnull (strstr (text, "Scientists look closely"));
   g_assert_nonnull (strstr (text, "live specimen"));
   /* Each answered question once; the unanswered ones not at all. */
-  g_assert_cmpuint (count (text, "Which habits of work did I use?"), ==, 1);
-  g_assert_cmpuint (count (text, "What was hard?"), ==, 1);
-  g_assert_cmpuint (count (text, "What did I learn?"), ==, 1);
+  g_assert_cmpuint (leaders_test_count (text, "Which habits of work did I use?"), ==, 1);
+  g_assert_cmpuint (leaders_test_count (text, "What was hard?"), ==, 1);
+  g_assert_cmpuint (leaders_test_count (text, "What did I learn?"), ==, 1);
 
   /* Three PNG drafts and the PDF's first page are pictures; the text draft is not. */
-  images = run (NULL, NULL, "pdfimages", "-list", path, NULL);
+  images = leaders_test_run_tool (NULL, NULL, "pdfimages", "-list", path, NULL);
   lines = g_strsplit (images, "\n", -1);
   for (guint i = 2; lines[i] != NULL; i++)
     if (*g_strstrip (lines[i]) != '\0')
@@ -614,8 +491,8 @@ test_paper (Fixture       *f,
 {
   g_autofree char *letter = student_pdf (f, "s-ar", LEADERS_PAPER_LETTER, "letter.pdf");
   g_autofree char *a4 = student_pdf (f, "s-ar", LEADERS_PAPER_A4, "a4.pdf");
-  g_autofree char *letter_info = run (NULL, NULL, "pdfinfo", letter, NULL);
-  g_autofree char *a4_info = run (NULL, NULL, "pdfinfo", a4, NULL);
+  g_autofree char *letter_info = leaders_test_run_tool (NULL, NULL, "pdfinfo", letter, NULL);
+  g_autofree char *a4_info = leaders_test_run_tool (NULL, NULL, "pdfinfo", a4, NULL);
 
   g_assert_nonnull (strstr (letter_info, "612 x 792 pts"));
   g_assert_nonnull (strstr (a4_info, "595.276 x 841.89 pts"));
@@ -628,7 +505,7 @@ test_fonts_embedded (Fixture       *f,
                      gconstpointer  data)
 {
   g_autofree char *path = student_pdf (f, "s-ar", LEADERS_PAPER_A4, "fonts.pdf");
-  g_autofree char *fonts = run (NULL, NULL, "pdffonts", path, NULL);
+  g_autofree char *fonts = leaders_test_run_tool (NULL, NULL, "pdffonts", path, NULL);
   g_auto(GStrv) lines = g_strsplit (fonts, "\n", -1);
   guint n_fonts = 0;
 
@@ -656,8 +533,8 @@ test_scripts (Fixture       *f,
               gconstpointer  data)
 {
   g_autofree char *path = student_pdf (f, "s-zh", LEADERS_PAPER_LETTER, "xiaoming.pdf");
-  g_autofree char *text = pdf_text (path, 0);
-  g_autofree char *fonts = run (NULL, NULL, "pdffonts", path, NULL);
+  g_autofree char *text = leaders_test_pdf_text (path, 0, FALSE);
+  g_autofree char *fonts = leaders_test_run_tool (NULL, NULL, "pdffonts", path, NULL);
 
   g_assert_true (has_name (text, CHINESE_NAME));
   g_assert_nonnull (strstr (text, "Bridge model"));
@@ -708,7 +585,7 @@ test_crew (Fixture       *f,
   g_assert_cmpuint (progress.calls, ==, 3);
   g_assert_cmpuint (progress.n, ==, 3);
   path = write_document (f, document, LEADERS_PAPER_LETTER, "falcon.pdf");
-  n_pages = pdf_pages (path);
+  n_pages = leaders_test_pdf_pages (path);
   g_assert_cmpuint (n_pages, ==, leaders_document_get_n_pages (document, LEADERS_PAPER_LETTER));
 
   /* Each student's cover opens a page of its own, and holds only that student. */
@@ -718,12 +595,14 @@ test_crew (Fixture       *f,
 
       for (guint page = previous + 1; page <= n_pages && cover == 0; page++)
         {
-          g_autofree char *text = pdf_text (path, page);
+          g_autofree char *text = leaders_test_pdf_text (path, page, FALSE);
 
           if (strstr (text, "Crew: Falcon") != NULL)
             {
               cover = page;
               g_assert_true (has_name (text, names[s]));
+              /* Each student's pages are numbered on their own. */
+              g_assert_nonnull (strstr (text, "Page 1 of"));
               for (guint o = 0; o < G_N_ELEMENTS (names); o++)
                 if (o != s && has_name (text, names[o]))
                   g_error ("Page %u holds %s and %s:\n%s", page, names[s], names[o], text);
@@ -732,7 +611,7 @@ test_crew (Fixture       *f,
       g_assert_cmpuint (cover, >, previous);
       if (s > 0)
         {
-          g_autofree char *before = pdf_text (path, cover - 1);
+          g_autofree char *before = leaders_test_pdf_text (path, cover - 1, FALSE);
           /* The page before ends the previous student: their progress, not this cover. */
           g_assert_false (has_name (before, names[s]));
           g_assert_cmpuint (cover, >=, previous + 2);  /* cover, contents and progress */
@@ -740,7 +619,7 @@ test_crew (Fixture       *f,
       covers[s] = previous = cover;
     }
 
-  /* Yusuf's contents (the page after his cover) count pages of the whole document. */
+  /* Yusuf's contents (the page after his cover) count his own pages. */
   g_assert_cmpuint (covers[1], >, 1);
   assert_contents_right (path, covers[1] + 1);
 }
@@ -789,39 +668,21 @@ run_cli (Fixture  *f,
          char    **err,
          ...)
 {
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_auto(GStrv) envp = g_get_environ ();
-  g_autoptr(GError) error = NULL;
-  g_autofree char *local_out = NULL;
-  g_autofree char *local_err = NULL;
-  const char *arg;
-  int wait_status = 0;
+  LeadersTestRun r = { 0 };
+  int status;
   va_list args;
 
-  g_assert_nonnull (g_getenv ("LEADERS_CLI"));
-  envp = g_environ_setenv (envp, "LC_ALL", "C", TRUE);
-  envp = g_environ_unsetenv (envp, "LEADERS_DATABASE");
-  g_ptr_array_add (argv, (char *) g_getenv ("LEADERS_CLI"));
-  g_ptr_array_add (argv, (char *) "--database");
-  g_ptr_array_add (argv, f->db);
   va_start (args, err);
-  while ((arg = va_arg (args, const char *)) != NULL)
-    g_ptr_array_add (argv, (char *) arg);
+  leaders_test_run_cli_valist (&r, f->dir, NULL, f->db, args);
   va_end (args);
-  g_ptr_array_add (argv, NULL);
-
-  g_spawn_sync (NULL, (char **) argv->pdata, envp, G_SPAWN_DEFAULT, NULL, NULL, &local_out,
-                &local_err, &wait_status, &error);
-  g_assert_no_error (error);
-  g_assert_true (WIFEXITED (wait_status));
-  g_test_message ("leaders-cli … -> %d\nstdout:\n%s\nstderr:\n%s", WEXITSTATUS (wait_status),
-                  local_out, local_err);
+  status = r.status;
   if (out != NULL)
-    *out = g_steal_pointer (&local_out);
+    *out = g_steal_pointer (&r.out);
   if (err != NULL)
-    *err = g_steal_pointer (&local_err);
+    *err = g_steal_pointer (&r.err);
+  leaders_test_run_clear (&r);
 
-  return WEXITSTATUS (wait_status);
+  return status;
 }
 
 static void
@@ -837,9 +698,9 @@ test_cli_export (Fixture       *f,
   g_assert_cmpint (run_cli (f, &out, NULL, "export", "portfolio", "--student", "s-ar",
                             "-o", out_pdf, NULL), ==, 0);
   g_assert_cmpstr (out, ==, "");
-  info = run (NULL, NULL, "pdfinfo", out_pdf, NULL);
+  info = leaders_test_run_tool (NULL, NULL, "pdfinfo", out_pdf, NULL);
   g_assert_nonnull (strstr (info, "612 x 792 pts"));
-  text = pdf_text (out_pdf, 0);
+  text = leaders_test_pdf_text (out_pdf, 0, FALSE);
   g_assert_true (has_name (text, ARABIC_NAME));
   g_assert_nonnull (strstr (text, LONG_TITLE));
   g_clear_pointer (&info, g_free);
@@ -848,9 +709,9 @@ test_cli_export (Fixture       *f,
   g_assert_cmpint (run_cli (f, &out, NULL, "export", "portfolio", "--crew", "Falcon",
                             "--paper", "a4", "-o", crew_pdf, NULL), ==, 0);
   g_assert_cmpstr (out, ==, "");
-  info = run (NULL, NULL, "pdfinfo", crew_pdf, NULL);
+  info = leaders_test_run_tool (NULL, NULL, "pdfinfo", crew_pdf, NULL);
   g_assert_nonnull (strstr (info, "595.276 x 841.89 pts"));
-  g_assert_cmpuint (pdf_pages (crew_pdf), >, pdf_pages (out_pdf));
+  g_assert_cmpuint (leaders_test_pdf_pages (crew_pdf), >, leaders_test_pdf_pages (out_pdf));
 }
 
 static void
@@ -996,21 +857,17 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
 
-#define ADD(path, func) \
-  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
-
-  ADD ("/portfolio-document/student", test_student);
-  ADD ("/portfolio-document/paper", test_paper);
-  ADD ("/portfolio-document/fonts-embedded", test_fonts_embedded);
-  ADD ("/portfolio-document/scripts", test_scripts);
-  ADD ("/portfolio-document/crew", test_crew);
-  ADD ("/portfolio-document/errors", test_errors);
-  ADD ("/portfolio-document/cli-export", test_cli_export);
-  ADD ("/portfolio-document/cli-failures", test_cli_failures);
-  ADD ("/thumbnail/image", test_thumbnail_image);
-  ADD ("/thumbnail/pdf", test_thumbnail_pdf);
-  ADD ("/thumbnail/unsupported", test_thumbnail_unsupported);
-#undef ADD
+  LEADERS_TEST_ADD ("/portfolio-document/student", test_student);
+  LEADERS_TEST_ADD ("/portfolio-document/paper", test_paper);
+  LEADERS_TEST_ADD ("/portfolio-document/fonts-embedded", test_fonts_embedded);
+  LEADERS_TEST_ADD ("/portfolio-document/scripts", test_scripts);
+  LEADERS_TEST_ADD ("/portfolio-document/crew", test_crew);
+  LEADERS_TEST_ADD ("/portfolio-document/errors", test_errors);
+  LEADERS_TEST_ADD ("/portfolio-document/cli-export", test_cli_export);
+  LEADERS_TEST_ADD ("/portfolio-document/cli-failures", test_cli_failures);
+  LEADERS_TEST_ADD ("/thumbnail/image", test_thumbnail_image);
+  LEADERS_TEST_ADD ("/thumbnail/pdf", test_thumbnail_pdf);
+  LEADERS_TEST_ADD ("/thumbnail/unsupported", test_thumbnail_unsupported);
 
   return g_test_run ();
 }

@@ -9,30 +9,15 @@
 #include <glib/gstdio.h>
 
 #include "leaders-critique-dialog.h"
-#include "leaders-demo.h"
 #include "leaders-draft-strip.h"
 #include "leaders-portfolio-page.h"
 #include "leaders-store.h"
+#include "leaders-test-gui-utils.h"
 #include "leaders-window.h"
 #include "leaders-work-item-evidence-dialog.h"
 #include "leaders-work-item-page.h"
 #include "leaders-work-item-row.h"
 #include "leaders-work-item-toasts.h"
-
-#define WAIT_MS 20000
-
-/* Runs the main loop until COND holds, failing the test after WAIT_MS. */
-#define WAIT_UNTIL(cond)                                                     \
-  G_STMT_START {                                                             \
-    gint64 wait_end_ = g_get_monotonic_time () + WAIT_MS * G_TIME_SPAN_MILLISECOND; \
-    while (!(cond))                                                          \
-      {                                                                      \
-        if (g_get_monotonic_time () > wait_end_)                             \
-          g_error ("Timed out waiting for: %s", #cond);                      \
-        if (!g_main_context_iteration (NULL, FALSE))                         \
-          g_usleep (2000);                                                   \
-      }                                                                      \
-  } G_STMT_END
 
 typedef struct
 {
@@ -45,26 +30,11 @@ typedef struct
   LeadersWorkItemPage  *item_page;
 } Fixture;
 
-static gpointer
-child (gpointer    widget,
-       GType       type,
-       const char *name)
-{
-  GObject *object = gtk_widget_get_template_child (GTK_WIDGET (widget), type, name);
-
-  g_assert_nonnull (object);
-  return object;
-}
-
-#define PAGE(f, name) child ((f)->page, LEADERS_TYPE_PORTFOLIO_PAGE, name)
-#define ITEM(f, name) child ((f)->item_page, LEADERS_TYPE_WORK_ITEM_PAGE, name)
-
-static void
-pump (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
+#define PAGE(f, name) leaders_test_child ((f)->page, LEADERS_TYPE_PORTFOLIO_PAGE, name)
+#define ITEM(f, name) leaders_test_child ((f)->item_page, LEADERS_TYPE_WORK_ITEM_PAGE, name)
+#define WIN(w, name) leaders_test_child ((w), LEADERS_TYPE_WINDOW, name)
+#define CRITIQUE(d, name) leaders_test_child ((d), LEADERS_TYPE_CRITIQUE_DIALOG, name)
+#define EVIDENCE(d, name) leaders_test_child ((d), LEADERS_TYPE_WORK_ITEM_EVIDENCE_DIALOG, name)
 
 /* "clicked" at once: activating a button waits for its pressed look to show first. */
 static void
@@ -78,66 +48,39 @@ show_portfolio (Fixture *f)
 {
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-student", "s",
                               leaders_student_get_id (f->student));
-  adw_view_stack_set_visible_child_name (child (f->window, LEADERS_TYPE_WINDOW, "view_stack"),
-                                         "portfolio");
-  pump ();
+  adw_view_stack_set_visible_child_name (WIN (f->window, "view_stack"), "portfolio");
+  leaders_test_pump ();
 }
 
 static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  g_autoptr(LeadersRoster) roster = leaders_demo_roster (6, 3);
   g_autoptr(GListModel) students = NULL;
   g_autoptr(GError) error = NULL;
 
-  f->dir = g_dir_make_tmp ("leaders-portfolio-ui-XXXXXX", &error);
-  g_assert_no_error (error);
+  f->dir = leaders_test_make_tmp_dir ("portfolio-ui");
   f->path = g_build_filename (f->dir, "leaders.db", NULL);
-  f->store = leaders_store_open (f->path, &error);
-  g_assert_no_error (error);
-  g_assert_true (leaders_store_apply_roster (f->store, roster, NULL, &error));
-  g_assert_no_error (error);
+  f->store = leaders_test_open_store (f->path);
+  leaders_test_apply_demo (f->store, 6, 3);
 
   students = leaders_store_list_students (f->store, NULL, &error);
   g_assert_no_error (error);
   f->student = g_list_model_get_item (students, 0);
 
-  f->window = leaders_window_new (NULL, f->store);
-  gtk_window_set_default_size (GTK_WINDOW (f->window), 1100, 720);
-  gtk_window_present (GTK_WINDOW (f->window));
-  f->page = child (f->window, LEADERS_TYPE_WINDOW, "portfolio_page");
+  f->window = leaders_test_window_new (f->store);
+  f->page = WIN (f->window, "portfolio_page");
   f->item_page = PAGE (f, "item_page");
-  pump ();
-}
-
-static void
-remove_tree (const char *dir)
-{
-  g_autoptr(GDir) handle = g_dir_open (dir, 0, NULL);
-  const char *name;
-
-  while (handle != NULL && (name = g_dir_read_name (handle)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (dir, name, NULL);
-
-      if (g_file_test (path, G_FILE_TEST_IS_DIR))
-        remove_tree (path);
-      else
-        g_unlink (path);
-    }
-  g_rmdir (dir);
 }
 
 static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  gtk_window_destroy (GTK_WINDOW (f->window));
-  pump ();
+  leaders_test_window_destroy (f->window);
   g_clear_object (&f->student);
   g_clear_object (&f->store);
-  remove_tree (f->dir);
+  leaders_test_remove_tree (f->dir);
   g_free (f->path);
   g_free (f->dir);
 }
@@ -295,7 +238,7 @@ test_add_and_edit (Fixture       *f,
   g_assert_cmpstr (gtk_stack_get_visible_child_name (PAGE (f, "list_stack")), ==, "empty");
 
   click (PAGE (f, "empty_add_button"));
-  pump ();
+  leaders_test_pump ();
 
   items = leaders_store_list_work_items (f->store, leaders_student_get_id (f->student), NULL);
   g_assert_cmpuint (g_list_model_get_n_items (items), ==, 1);
@@ -314,7 +257,7 @@ test_add_and_edit (Fixture       *f,
   gtk_editable_set_text (ITEM (f, "title_row"), "Monarch butterfly");
   gtk_editable_set_text (ITEM (f, "subject_row"), "Science");
   click (PAGE (f, "back_button"));
-  pump ();
+  leaders_test_pump ();
 
   /* Leaving the item saves at once, without waiting for the pause. */
   g_assert_cmpstr (shown_page (f), ==, "list");
@@ -363,7 +306,7 @@ test_invalid_fields (Fixture       *f,
   g_assert_cmpstr (leaders_work_item_get_subject (saved), ==, "ELA");
   g_assert_cmpstr (leaders_work_item_get_date (saved), ==, "2026-02-01");
   g_assert_cmpstr (leaders_work_item_get_title (saved), ==, "Essay");
-  pump ();
+  leaders_test_pump ();
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (date_row)), ==, "2026-02-3");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (title_row)), ==, "  ");
 
@@ -431,7 +374,7 @@ test_add_drafts (Fixture       *f,
   g_assert_cmpstr (leaders_draft_get_file_name (draft), ==, "poster-2.png");
 
   /* The list row knows its drafts now. */
-  pump ();
+  leaders_test_pump ();
   {
     g_autoptr(LeadersWorkItem) listed = g_list_model_get_item (leaders_portfolio_page_get_items (f->page), 0);
 
@@ -487,7 +430,7 @@ test_reflection (Fixture       *f,
   gtk_text_buffer_insert (buffer, &end, "Keeping the water", -1);
   g_assert_true (leaders_store_set_reflection (f->store, id, LEADERS_REFLECTION_HARD,
                                                "Something else", NULL));
-  pump ();
+  leaders_test_pump ();
   {
     g_autofree char *shown = NULL;
     GtkTextIter start;
@@ -532,7 +475,7 @@ test_delete_undo (Fixture       *f,
   gtk_editable_set_text (ITEM (f, "title_row"), "Timeline of events");
 
   click (ITEM (f, "delete_button"));
-  pump ();
+  leaders_test_pump ();
   g_assert_cmpuint (n_listed (f), ==, 1);
   g_assert_cmpstr (shown_page (f), ==, "list");
   g_assert_null (leaders_store_get_work_item (f->store, id, NULL));
@@ -540,7 +483,7 @@ test_delete_undo (Fixture       *f,
   toast = leaders_toast_get_undo ();
   g_assert_nonnull (toast);
   g_signal_emit_by_name (toast, "button-clicked");
-  pump ();
+  leaders_test_pump ();
   g_assert_cmpuint (n_listed (f), ==, 2);
   /* Typing waiting for its pause was saved before the delete. */
   g_assert_true (title_is (f, id, "Timeline of events"));
@@ -548,12 +491,12 @@ test_delete_undo (Fixture       *f,
   /* Deleted again, and this time the toast just goes away. */
   g_assert_true (leaders_portfolio_page_open_item (f->page, id));
   click (ITEM (f, "delete_button"));
-  pump ();
+  leaders_test_pump ();
   g_assert_cmpuint (n_listed (f), ==, 1);
   toast = leaders_toast_get_undo ();
   g_assert_nonnull (toast);
   adw_toast_dismiss (toast);
-  pump ();
+  leaders_test_pump ();
   g_assert_null (leaders_toast_get_undo ());
   g_assert_false (restorable (f, id));
   g_assert_cmpuint (n_listed (f), ==, 1);
@@ -604,22 +547,18 @@ test_critique_and_evidence (Fixture       *f,
                                                  G_LIST_MODEL (no_drafts), NULL);
   g_object_ref (critique_dialog);
   gtk_window_present (GTK_WINDOW (critique_dialog));
-  click (child (critique_dialog, LEADERS_TYPE_CRITIQUE_DIALOG, "save_button"));
-  g_assert_true (gtk_widget_get_visible (child (critique_dialog, LEADERS_TYPE_CRITIQUE_DIALOG,
-                                                "error_label")));
+  click (CRITIQUE (critique_dialog, "save_button"));
+  g_assert_true (gtk_widget_get_visible (CRITIQUE (critique_dialog, "error_label")));
   critiques = leaders_store_list_critiques (f->store, id, NULL);
   g_assert_cmpuint (g_list_model_get_n_items (critiques), ==, 0);
 
-  adw_combo_row_set_selected (child (critique_dialog, LEADERS_TYPE_CRITIQUE_DIALOG, "role_row"),
-                              LEADERS_GIVER_TEACHER);
-  gtk_editable_set_text (child (critique_dialog, LEADERS_TYPE_CRITIQUE_DIALOG, "name_row"),
-                         "Ms Ortiz");
-  set_view_text (child (critique_dialog, LEADERS_TYPE_CRITIQUE_DIALOG, "kind_view"),
-                 "The wings are carefully shaped.");
-  set_view_text (child (critique_dialog, LEADERS_TYPE_CRITIQUE_DIALOG, "specific_view"),
+  adw_combo_row_set_selected (CRITIQUE (critique_dialog, "role_row"), LEADERS_GIVER_TEACHER);
+  gtk_editable_set_text (CRITIQUE (critique_dialog, "name_row"), "Ms Ortiz");
+  set_view_text (CRITIQUE (critique_dialog, "kind_view"), "The wings are carefully shaped.");
+  set_view_text (CRITIQUE (critique_dialog, "specific_view"),
                  "Look again at the pattern on the lower wings.");
-  click (child (critique_dialog, LEADERS_TYPE_CRITIQUE_DIALOG, "save_button"));
-  pump ();
+  click (CRITIQUE (critique_dialog, "save_button"));
+  leaders_test_pump ();
   g_clear_object (&critiques);
   critiques = leaders_store_list_critiques (f->store, id, NULL);
   g_assert_cmpuint (g_list_model_get_n_items (critiques), ==, 1);
@@ -633,27 +572,21 @@ test_critique_and_evidence (Fixture       *f,
   /* No catalog yet: the evidence dialog says so and cannot save. */
   evidence_dialog = leaders_work_item_evidence_dialog_new (GTK_WINDOW (f->window), f->store, id,
                                                            NULL);
-  g_assert_cmpstr (gtk_stack_get_visible_child_name (child (evidence_dialog,
-                                                            LEADERS_TYPE_WORK_ITEM_EVIDENCE_DIALOG,
-                                                            "stack")), ==, "empty");
-  g_assert_false (gtk_widget_get_sensitive (child (evidence_dialog,
-                                                   LEADERS_TYPE_WORK_ITEM_EVIDENCE_DIALOG,
-                                                   "save_button")));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (EVIDENCE (evidence_dialog, "stack")), ==,
+                   "empty");
+  g_assert_false (gtk_widget_get_sensitive (EVIDENCE (evidence_dialog, "save_button")));
   gtk_window_destroy (GTK_WINDOW (evidence_dialog));
 
   g_assert_true (leaders_store_save_target (f->store, target, NULL));
   evidence_dialog = leaders_work_item_evidence_dialog_new (GTK_WINDOW (f->window), f->store, id,
                                                            NULL);
   gtk_window_present (GTK_WINDOW (evidence_dialog));
-  targets = child (evidence_dialog, LEADERS_TYPE_WORK_ITEM_EVIDENCE_DIALOG, "target_list");
+  targets = EVIDENCE (evidence_dialog, "target_list");
   gtk_list_box_select_row (targets, gtk_list_box_get_row_at_index (targets, 0));
-  adw_combo_row_set_selected (child (evidence_dialog, LEADERS_TYPE_WORK_ITEM_EVIDENCE_DIALOG,
-                                     "level_row"), 3);
-  gtk_editable_set_text (child (evidence_dialog, LEADERS_TYPE_WORK_ITEM_EVIDENCE_DIALOG,
-                                "date_row"), "2026-02-10");
-  click (child (evidence_dialog, LEADERS_TYPE_WORK_ITEM_EVIDENCE_DIALOG,
-                              "save_button"));
-  pump ();
+  adw_combo_row_set_selected (EVIDENCE (evidence_dialog, "level_row"), 3);
+  gtk_editable_set_text (EVIDENCE (evidence_dialog, "date_row"), "2026-02-10");
+  click (EVIDENCE (evidence_dialog, "save_button"));
+  leaders_test_pump ();
 
   evidence = leaders_store_list_evidence (f->store, id, NULL);
   g_assert_cmpuint (g_list_model_get_n_items (evidence), ==, 1);
@@ -700,7 +633,7 @@ test_many_items (Fixture       *f,
   {
     g_autoptr(LeadersWorkItem) late = add_item (f, "Late work", "2024-01-01");
 
-    pump ();
+    leaders_test_pump ();
     g_assert_cmpuint (n_listed (f), ==, 301);
   }
 }
@@ -709,22 +642,16 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
-  g_setenv ("LANGUAGE", "C", TRUE);
+  leaders_test_gui_init (&argc, &argv);
 
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-
-#define ADD(name, fn) g_test_add (name, Fixture, NULL, fixture_set_up, fn, fixture_tear_down)
   g_test_add_func ("/portfolio-ui/words", test_words);
-  ADD ("/portfolio-ui/add-and-edit", test_add_and_edit);
-  ADD ("/portfolio-ui/invalid-fields", test_invalid_fields);
-  ADD ("/portfolio-ui/add-drafts", test_add_drafts);
-  ADD ("/portfolio-ui/reflection", test_reflection);
-  ADD ("/portfolio-ui/delete-undo", test_delete_undo);
-  ADD ("/portfolio-ui/critique-and-evidence", test_critique_and_evidence);
-  ADD ("/portfolio-ui/many-items", test_many_items);
-#undef ADD
+  LEADERS_TEST_ADD ("/portfolio-ui/add-and-edit", test_add_and_edit);
+  LEADERS_TEST_ADD ("/portfolio-ui/invalid-fields", test_invalid_fields);
+  LEADERS_TEST_ADD ("/portfolio-ui/add-drafts", test_add_drafts);
+  LEADERS_TEST_ADD ("/portfolio-ui/reflection", test_reflection);
+  LEADERS_TEST_ADD ("/portfolio-ui/delete-undo", test_delete_undo);
+  LEADERS_TEST_ADD ("/portfolio-ui/critique-and-evidence", test_critique_and_evidence);
+  LEADERS_TEST_ADD ("/portfolio-ui/many-items", test_many_items);
 
   return g_test_run ();
 }

@@ -10,6 +10,7 @@
 
 #include "leaders-progress.h"
 #include "leaders-store.h"
+#include "leaders-test-utils.h"
 
 /* The smallest valid PNG header is enough for content sniffing. */
 static const char png_bytes[] = "\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\1\0\0\0\1\x08\x02\0\0\0";
@@ -29,62 +30,26 @@ changed_cb (LeadersStore *store,
   f->n_changed++;
 }
 
-static void
-run_sql (Fixture    *f,
-         const char *sql)
-{
-  g_autoptr(GError) error = NULL;
-
-  leaders_db_exec (leaders_store_get_db (f->store), sql, &error);
-  g_assert_no_error (error);
-}
-
 static gint64
 count_rows (Fixture    *f,
             const char *sql)
 {
-  g_autoptr(GError) error = NULL;
-  gint64 n = leaders_db_query_int (leaders_store_get_db (f->store), sql, &error);
-
-  g_assert_no_error (error);
-  return n;
+  return leaders_test_query_int (f->store, sql);
 }
 
 static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-
-  f->dir = g_dir_make_tmp ("leaders-portfolio-XXXXXX", &error);
-  g_assert_no_error (error);
+  f->dir = leaders_test_make_tmp_dir ("portfolio");
   f->path = g_build_filename (f->dir, "data", "leaders.db", NULL);
-  f->store = leaders_store_open (f->path, &error);
-  g_assert_no_error (error);
+  f->store = leaders_test_open_store (f->path);
   g_signal_connect (f->store, "changed", G_CALLBACK (changed_cb), f);
 
-  run_sql (f, "INSERT INTO student (id, given_name, family_name, created_at, updated_at)"
-              " VALUES ('s-1', 'Ana', 'López', 'x', 'x'), ('s-2', '小明', '王', 'x', 'x'),"
-              "        ('s-3', 'Lina', 'Nguyễn', 'x', 'x');");
-}
-
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  if (dir == NULL)
-    {
-      g_unlink (path);
-      return;
-    }
-  while ((name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-      remove_tree (child);
-    }
-  g_rmdir (path);
+  leaders_test_exec_sql (f->store,
+                         "INSERT INTO student (id, given_name, family_name, created_at, updated_at)"
+                         " VALUES ('s-1', 'Ana', 'López', 'x', 'x'), ('s-2', '小明', '王', 'x', 'x'),"
+                         "        ('s-3', 'Lina', 'Nguyễn', 'x', 'x');");
 }
 
 static void
@@ -92,7 +57,7 @@ fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
   g_clear_object (&f->store);
-  remove_tree (f->dir);
+  leaders_test_remove_tree (f->dir);
   g_free (f->dir);
   g_free (f->path);
 }
@@ -103,41 +68,10 @@ write_file (Fixture    *f,
             const char *contents,
             gssize      length)
 {
-  g_autoptr(GError) error = NULL;
   g_autofree char *dir = g_build_filename (f->dir, "originals", NULL);
-  g_autofree char *path = g_build_filename (dir, name, NULL);
+  g_autofree char *path = leaders_test_write_file (dir, name, contents, length);
 
-  g_mkdir_with_parents (dir, 0700);
-  g_file_set_contents (path, contents, length, &error);
-  g_assert_no_error (error);
   return g_file_new_for_path (path);
-}
-
-/* Regular files under the attachment store, and the temporary ones among them. */
-static guint
-count_files (const char *path,
-             guint      *n_incoming)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-  guint n = 0;
-
-  if (dir == NULL)
-    return 0;
-  while ((name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR))
-        n += count_files (child, n_incoming);
-      else
-        {
-          n++;
-          if (n_incoming != NULL && g_str_has_prefix (name, ".incoming-"))
-            (*n_incoming)++;
-        }
-    }
-  return n;
 }
 
 static guint
@@ -145,7 +79,7 @@ count_attachment_files (Fixture *f)
 {
   g_autofree char *dir = leaders_store_dup_attachments_dir (f->store);
   guint n_incoming = 0;
-  guint n = count_files (dir, &n_incoming);
+  guint n = leaders_test_count_files (dir, &n_incoming);
 
   g_assert_cmpuint (n_incoming, ==, 0);
   return n;
@@ -180,20 +114,6 @@ add_draft (Fixture    *f,
   g_assert_no_error (error);
   g_assert_nonnull (draft);
   return draft;
-}
-
-static LeadersTarget *
-add_target (Fixture           *f,
-            const char        *code,
-            const char        *text,
-            LeadersTargetKind  kind)
-{
-  g_autoptr(GError) error = NULL;
-  LeadersTarget *target = leaders_target_new (code, text, "Science", kind);
-
-  leaders_store_save_target (f->store, target, &error);
-  g_assert_no_error (error);
-  return target;
 }
 
 static guint
@@ -321,7 +241,8 @@ test_target_round_trip (Fixture       *f,
   g_assert_nonnull (leaders_target_get_id (target));
   g_assert_cmpuint (f->n_changed, ==, 1);
 
-  habit = add_target (f, "HOW.1", "I can persevere.", LEADERS_TARGET_HABIT);
+  habit = leaders_test_add_target (f->store, "HOW.1", "I can persevere.", "Science",
+                                   LEADERS_TARGET_HABIT);
 
   list = leaders_store_list_targets (f->store, &error);
   g_assert_no_error (error);
@@ -570,8 +491,10 @@ test_work_item_round_trip (Fixture       *f,
   g_assert_cmpuint (f->n_changed, ==, 0);
 
   /* Linked learning targets. */
-  t1 = add_target (f, "SCI.2", "I can observe.", LEADERS_TARGET_ACADEMIC);
-  t2 = add_target (f, "SCI.1", "I can draw.", LEADERS_TARGET_ACADEMIC);
+  t1 = leaders_test_add_target (f->store, "SCI.2", "I can observe.", "Science",
+                                LEADERS_TARGET_ACADEMIC);
+  t2 = leaders_test_add_target (f->store, "SCI.1", "I can draw.", "Science",
+                                LEADERS_TARGET_ACADEMIC);
   both[0] = leaders_target_get_id (t1);
   both[1] = leaders_target_get_id (t2);
   leaders_store_set_work_item_targets (f->store, leaders_work_item_get_id (item), both, &error);
@@ -604,18 +527,6 @@ test_work_item_round_trip (Fixture       *f,
   g_assert_cmpstr (ids[0], ==, leaders_target_get_id (t1));
 }
 
-static char *
-file_sha256 (const char *path)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *contents = NULL;
-  gsize length;
-
-  g_file_get_contents (path, &contents, &length, &error);
-  g_assert_no_error (error);
-  return g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) contents, length);
-}
-
 static void
 assert_mode (const char *path,
              guint       mode)
@@ -640,7 +551,7 @@ test_drafts_add (Fixture       *f,
   g_autoptr(GListModel) list = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *original = g_file_get_path (png);
-  g_autofree char *expected_sha = file_sha256 (original);
+  g_autofree char *expected_sha = leaders_test_file_checksum (original);
   g_autofree char *stored = NULL;
   g_autofree char *attachments = leaders_store_dup_attachments_dir (f->store);
   g_autofree char *subdir = NULL;
@@ -669,7 +580,7 @@ test_drafts_add (Fixture       *f,
   assert_mode (attachments, 0700);
   g_assert_cmpint (g_unlink (original), ==, 0);
   {
-    g_autofree char *sha_after = file_sha256 (stored);
+    g_autofree char *sha_after = leaders_test_file_checksum (stored);
     g_assert_cmpstr (sha_after, ==, expected_sha);
   }
   g_assert_null (leaders_store_dup_attachment_path (f->store, "../../etc/passwd"));
@@ -1010,10 +921,11 @@ test_evidence_round_trip (Fixture       *f,
   g_autoptr(LeadersWorkItem) earlier = add_work_item (f, "s-1", "Sketch", "2026-01-10");
   g_autoptr(LeadersWorkItem) other = add_work_item (f, "s-2", "Poster", "2026-01-11");
   const char *item_id = leaders_work_item_get_id (item);
-  g_autoptr(LeadersTarget) sci = add_target (f, "SCI.1", "I can observe closely.",
-                                             LEADERS_TARGET_ACADEMIC);
-  g_autoptr(LeadersTarget) how = add_target (f, "HOW.2", "I can use critique.",
-                                             LEADERS_TARGET_HABIT);
+  g_autoptr(LeadersTarget) sci = leaders_test_add_target (f->store, "SCI.1",
+                                                          "I can observe closely.", "Science",
+                                                          LEADERS_TARGET_ACADEMIC);
+  g_autoptr(LeadersTarget) how = leaders_test_add_target (f->store, "HOW.2", "I can use critique.",
+                                                          "Science", LEADERS_TARGET_HABIT);
   g_autoptr(LeadersEvidence) e = leaders_evidence_new (item_id, leaders_target_get_id (sci), 3,
                                                        "2026-03-14");
   g_autoptr(LeadersEvidence) got = NULL;
@@ -1130,8 +1042,8 @@ test_trash_restore_purge (Fixture       *f,
   g_autoptr(LeadersWorkItem) item = add_work_item (f, "s-1", "Butterfly", "2026-03-14");
   const char *item_id = leaders_work_item_get_id (item);
   g_autoptr(LeadersDraft) draft = add_draft (f, item_id, "d.txt", "draft");
-  g_autoptr(LeadersTarget) target = add_target (f, "SCI.1", "I can observe.",
-                                                LEADERS_TARGET_ACADEMIC);
+  g_autoptr(LeadersTarget) target = leaders_test_add_target (f->store, "SCI.1", "I can observe.",
+                                                             "Science", LEADERS_TARGET_ACADEMIC);
   g_autoptr(LeadersCritique) critique = leaders_critique_new (item_id, LEADERS_GIVER_SELF);
   g_autoptr(LeadersEvidence) evidence = leaders_evidence_new (item_id,
                                                               leaders_target_get_id (target),
@@ -1391,9 +1303,10 @@ test_progress_from_store (Fixture       *f,
 {
   g_autoptr(LeadersWorkItem) fall = add_work_item (f, "s-1", "Fall essay", "2025-10-01");
   g_autoptr(LeadersWorkItem) spring = add_work_item (f, "s-1", "Spring essay", "2026-04-01");
-  g_autoptr(LeadersTarget) ela = add_target (f, "ELA.1", "I can cite evidence.",
-                                             LEADERS_TARGET_ACADEMIC);
-  g_autoptr(LeadersTarget) how = add_target (f, "HOW.1", "I can revise.", LEADERS_TARGET_HABIT);
+  g_autoptr(LeadersTarget) ela = leaders_test_add_target (f->store, "ELA.1", "I can cite evidence.",
+                                                          "Science", LEADERS_TARGET_ACADEMIC);
+  g_autoptr(LeadersTarget) how = leaders_test_add_target (f->store, "HOW.1", "I can revise.",
+                                                          "Science", LEADERS_TARGET_HABIT);
   g_autoptr(GListModel) evidence = NULL;
   g_autoptr(LeadersProgress) progress = NULL;
   g_autoptr(GError) error = NULL;
@@ -1428,25 +1341,22 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
 
-#define ADD(path, func) \
-  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
-
   g_test_add_func ("/portfolio/rules", test_rules);
   g_test_add_func ("/portfolio/records-notify", test_records_notify);
-  ADD ("/portfolio/targets/round-trip", test_target_round_trip);
-  ADD ("/portfolio/targets/import", test_target_import);
-  ADD ("/portfolio/work-items/round-trip", test_work_item_round_trip);
-  ADD ("/portfolio/drafts/add", test_drafts_add);
-  ADD ("/portfolio/drafts/move", test_drafts_move);
-  ADD ("/portfolio/attachments/dedup", test_attachments_dedup);
-  ADD ("/portfolio/attachments/garbage", test_attachments_garbage);
-  ADD ("/portfolio/critique/round-trip", test_critique_round_trip);
-  ADD ("/portfolio/reflections", test_reflections);
-  ADD ("/portfolio/evidence/round-trip", test_evidence_round_trip);
-  ADD ("/portfolio/trash-restore-purge", test_trash_restore_purge);
+  LEADERS_TEST_ADD ("/portfolio/targets/round-trip", test_target_round_trip);
+  LEADERS_TEST_ADD ("/portfolio/targets/import", test_target_import);
+  LEADERS_TEST_ADD ("/portfolio/work-items/round-trip", test_work_item_round_trip);
+  LEADERS_TEST_ADD ("/portfolio/drafts/add", test_drafts_add);
+  LEADERS_TEST_ADD ("/portfolio/drafts/move", test_drafts_move);
+  LEADERS_TEST_ADD ("/portfolio/attachments/dedup", test_attachments_dedup);
+  LEADERS_TEST_ADD ("/portfolio/attachments/garbage", test_attachments_garbage);
+  LEADERS_TEST_ADD ("/portfolio/critique/round-trip", test_critique_round_trip);
+  LEADERS_TEST_ADD ("/portfolio/reflections", test_reflections);
+  LEADERS_TEST_ADD ("/portfolio/evidence/round-trip", test_evidence_round_trip);
+  LEADERS_TEST_ADD ("/portfolio/trash-restore-purge", test_trash_restore_purge);
   g_test_add_func ("/portfolio/progress/series", test_progress_series);
   g_test_add_func ("/portfolio/progress/crew-matrix", test_progress_crew_matrix);
-  ADD ("/portfolio/progress/from-store", test_progress_from_store);
+  LEADERS_TEST_ADD ("/portfolio/progress/from-store", test_progress_from_store);
 
   return g_test_run ();
 }

@@ -7,122 +7,43 @@
 
 #include "config.h"
 
+/* WAIT_UNTIL's limit in this file: longer than the default. */
+#define WAIT_MS 60000
+
 #include <string.h>
 #include <glib/gstdio.h>
 
 #include "leaders-chart-widget.h"
 #include "leaders-crew-page.h"
-#include "leaders-demo.h"
 #include "leaders-export.h"
 #include "leaders-progress-page.h"
 #include "leaders-progress.h"
 #include "leaders-store.h"
+#include "leaders-test-gui-utils.h"
 #include "leaders-target-editor.h"
 #include "leaders-targets-window.h"
 #include "leaders-window.h"
 
-#define WAIT_MS 60000
+typedef LeadersTestWindowFixture Fixture;
 
-#define WAIT_UNTIL(cond)                                                     \
-  G_STMT_START {                                                             \
-    gint64 wait_end_ = g_get_monotonic_time () + WAIT_MS * G_TIME_SPAN_MILLISECOND; \
-    while (!(cond))                                                          \
-      {                                                                      \
-        if (g_get_monotonic_time () > wait_end_)                             \
-          g_error ("Timed out waiting for: %s", #cond);                      \
-        if (!g_main_context_iteration (NULL, FALSE))                         \
-          g_usleep (2000);                                                   \
-      }                                                                      \
-  } G_STMT_END
-
-typedef struct
-{
-  char          *dir;
-  char          *path;
-  LeadersStore  *store;
-  LeadersWindow *window;
-} Fixture;
-
-static gpointer
-child (gpointer    widget,
-       GType       type,
-       const char *name)
-{
-  GObject *object = gtk_widget_get_template_child (GTK_WIDGET (widget), type, name);
-
-  g_assert_nonnull (object);
-  return object;
-}
-
-#define WIN(f, name) child ((f)->window, LEADERS_TYPE_WINDOW, name)
-
-static void
-pump (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
+#define WIN(f, name) leaders_test_child ((f)->window, LEADERS_TYPE_WINDOW, name)
+#define EDITOR(e, name) leaders_test_child ((e), LEADERS_TYPE_TARGET_EDITOR, name)
+#define CATALOG(c, name) leaders_test_child ((c), LEADERS_TYPE_TARGETS_WINDOW, name)
+#define PROGRESS(p, name) leaders_test_child ((p), LEADERS_TYPE_PROGRESS_PAGE, name)
+#define CREW(p, name) leaders_test_child ((p), LEADERS_TYPE_CREW_PAGE, name)
 
 static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-
-  f->dir = g_dir_make_tmp ("leaders-progress-ui-XXXXXX", &error);
-  g_assert_no_error (error);
-  f->path = g_build_filename (f->dir, "leaders.db", NULL);
-  f->store = leaders_store_open (f->path, &error);
-  g_assert_no_error (error);
-
-  f->window = leaders_window_new (NULL, f->store);
-  gtk_window_set_default_size (GTK_WINDOW (f->window), 1100, 720);
-  gtk_window_present (GTK_WINDOW (f->window));
-  pump ();
-}
-
-static void
-remove_tree (const char *dir)
-{
-  g_autoptr(GDir) handle = g_dir_open (dir, 0, NULL);
-  const char *name;
-
-  while (handle != NULL && (name = g_dir_read_name (handle)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (dir, name, NULL);
-
-      if (g_file_test (path, G_FILE_TEST_IS_DIR))
-        remove_tree (path);
-      else
-        g_unlink (path);
-    }
-  g_rmdir (dir);
+  leaders_test_window_fixture_set_up (f, "progress-ui");
 }
 
 static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  gtk_window_destroy (GTK_WINDOW (f->window));
-  pump ();
-  g_clear_object (&f->store);
-  remove_tree (f->dir);
-  g_free (f->path);
-  g_free (f->dir);
-}
-
-static void
-apply_demo (Fixture *f,
-            guint    n,
-            guint32  seed)
-{
-  g_autoptr(LeadersRoster) roster = leaders_demo_roster (n, seed);
-  g_autoptr(GError) error = NULL;
-
-  g_assert_true (leaders_store_apply_roster (f->store, roster, NULL, &error));
-  g_assert_no_error (error);
-  leaders_store_emit_changed (f->store);
-  pump ();
+  leaders_test_window_fixture_tear_down (f);
 }
 
 static guint
@@ -141,13 +62,9 @@ add_target (Fixture           *f,
             const char        *subject,
             LeadersTargetKind  kind)
 {
-  g_autoptr(GError) error = NULL;
   g_autofree char *text = g_strdup_printf ("I can show %s", code);
-  LeadersTarget *target = leaders_target_new (code, text, subject, kind);
 
-  g_assert_true (leaders_store_save_target (f->store, target, &error));
-  g_assert_no_error (error);
-  return target;
+  return leaders_test_add_target (f->store, code, text, subject, kind);
 }
 
 static void
@@ -184,19 +101,6 @@ student_at (Fixture *f,
   return g_list_model_get_item (students, position);
 }
 
-static char *
-write_file (Fixture    *f,
-            const char *name,
-            const char *contents)
-{
-  g_autoptr(GError) error = NULL;
-  char *path = g_build_filename (f->dir, name, NULL);
-
-  g_file_set_contents (path, contents, -1, &error);
-  g_assert_no_error (error);
-  return path;
-}
-
 /* Learning targets */
 
 static void
@@ -216,18 +120,10 @@ fill_editor (LeadersTargetEditor *editor,
              const char          *subject,
              guint                kind)
 {
-  gtk_editable_set_text (child (editor, LEADERS_TYPE_TARGET_EDITOR, "code_row"), code);
-  gtk_editable_set_text (child (editor, LEADERS_TYPE_TARGET_EDITOR, "text_row"), text);
-  gtk_editable_set_text (child (editor, LEADERS_TYPE_TARGET_EDITOR, "subject_row"), subject);
-  adw_combo_row_set_selected (child (editor, LEADERS_TYPE_TARGET_EDITOR, "kind_row"), kind);
-}
-
-static gboolean
-weak_ref_is_empty (GWeakRef *ref)
-{
-  g_autoptr(GObject) object = g_weak_ref_get (ref);
-
-  return object == NULL;
+  gtk_editable_set_text (EDITOR (editor, "code_row"), code);
+  gtk_editable_set_text (EDITOR (editor, "text_row"), text);
+  gtk_editable_set_text (EDITOR (editor, "subject_row"), subject);
+  adw_combo_row_set_selected (EDITOR (editor, "kind_row"), kind);
 }
 
 /* Rows of the catalog's list, in order: titles of the AdwActionRows in every group. */
@@ -271,14 +167,12 @@ test_catalog_edit (Fixture       *f,
   /* The window's action opens it; opening it again presents the same window. */
   g_assert_cmpuint (count_catalog_windows (), ==, 0);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.targets", NULL));
-  pump ();
+  leaders_test_pump ();
   g_assert_cmpuint (count_catalog_windows (), ==, 1);
   catalog = leaders_targets_window_present (GTK_WINDOW (f->window), f->store);
   g_assert_cmpuint (count_catalog_windows (), ==, 1);
-  g_assert_cmpstr (gtk_stack_get_visible_child_name (child (catalog, LEADERS_TYPE_TARGETS_WINDOW,
-                                                            "stack")), ==, "empty");
-  g_assert_nonnull (strstr (adw_status_page_get_description (
-                              child (catalog, LEADERS_TYPE_TARGETS_WINDOW, "empty_page")),
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (CATALOG (catalog, "stack")), ==, "empty");
+  g_assert_nonnull (strstr (adw_status_page_get_description (CATALOG (catalog, "empty_page")),
                             "code,text,subject,kind"));
 
   /* Add. */
@@ -287,7 +181,7 @@ test_catalog_edit (Fixture       *f,
   g_weak_ref_init (&ref, editor);
   fill_editor (editor, "SCI.5.1", "I can explain how plants make food", "Science", 0);
   gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL);
-  WAIT_UNTIL (weak_ref_is_empty (&ref));
+  WAIT_UNTIL (leaders_test_weak_ref_is_empty (&ref));
   g_weak_ref_clear (&ref);
 
   saved = leaders_store_find_target_by_code (f->store, "SCI.5.1", &error);
@@ -295,10 +189,9 @@ test_catalog_edit (Fixture       *f,
   g_assert_nonnull (saved);
   g_assert_cmpstr (leaders_target_get_subject (saved), ==, "Science");
   g_assert_cmpint (leaders_target_get_kind (saved), ==, LEADERS_TARGET_ACADEMIC);
-  pump ();
-  g_assert_cmpstr (gtk_stack_get_visible_child_name (child (catalog, LEADERS_TYPE_TARGETS_WINDOW,
-                                                            "stack")), ==, "list");
-  collect_rows (child (catalog, LEADERS_TYPE_TARGETS_WINDOW, "list_box"), titles);
+  leaders_test_pump ();
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (CATALOG (catalog, "stack")), ==, "list");
+  collect_rows (CATALOG (catalog, "list_box"), titles);
   g_assert_cmpuint (titles->len, ==, 1);
   g_assert_cmpstr (g_ptr_array_index (titles, 0), ==, "I can explain how plants make food");
 
@@ -307,25 +200,23 @@ test_catalog_edit (Fixture       *f,
   gtk_window_present (GTK_WINDOW (editor));
   fill_editor (editor, "two words", "I can persevere", "Habits", 1);
   gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL);
-  pump ();
-  error_label = child (editor, LEADERS_TYPE_TARGET_EDITOR, "error_label");
-  g_assert_true (gtk_revealer_get_reveal_child (child (editor, LEADERS_TYPE_TARGET_EDITOR,
-                                                       "error_revealer")));
+  leaders_test_pump ();
+  error_label = EDITOR (editor, "error_label");
+  g_assert_true (gtk_revealer_get_reveal_child (EDITOR (editor, "error_revealer")));
   g_assert_nonnull (strstr (gtk_label_get_label (error_label), "two words"));
-  g_assert_cmpstr (gtk_editable_get_text (child (editor, LEADERS_TYPE_TARGET_EDITOR, "text_row")),
-                   ==, "I can persevere");
+  g_assert_cmpstr (gtk_editable_get_text (EDITOR (editor, "text_row")), ==, "I can persevere");
   g_assert_cmpuint (n_targets (f), ==, 1);
 
   /* A code another target has is refused too; fixed, it saves as a habit. */
-  gtk_editable_set_text (child (editor, LEADERS_TYPE_TARGET_EDITOR, "code_row"), "SCI.5.1");
+  gtk_editable_set_text (EDITOR (editor, "code_row"), "SCI.5.1");
   gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL);
-  pump ();
+  leaders_test_pump ();
   g_assert_nonnull (strstr (gtk_label_get_label (error_label), "SCI.5.1"));
   g_assert_cmpuint (n_targets (f), ==, 1);
   g_weak_ref_init (&ref, editor);
-  gtk_editable_set_text (child (editor, LEADERS_TYPE_TARGET_EDITOR, "code_row"), "HOW.1");
+  gtk_editable_set_text (EDITOR (editor, "code_row"), "HOW.1");
   gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL);
-  WAIT_UNTIL (weak_ref_is_empty (&ref));
+  WAIT_UNTIL (leaders_test_weak_ref_is_empty (&ref));
   g_weak_ref_clear (&ref);
   g_assert_cmpuint (n_targets (f), ==, 2);
   {
@@ -337,14 +228,12 @@ test_catalog_edit (Fixture       *f,
   /* Edit: the same target, under its id, with the new text. */
   editor = leaders_target_editor_new (GTK_WINDOW (catalog), f->store, saved);
   gtk_window_present (GTK_WINDOW (editor));
-  g_assert_cmpstr (gtk_editable_get_text (child (editor, LEADERS_TYPE_TARGET_EDITOR, "code_row")),
-                   ==, "SCI.5.1");
+  g_assert_cmpstr (gtk_editable_get_text (EDITOR (editor, "code_row")), ==, "SCI.5.1");
   g_weak_ref_init (&ref, editor);
-  gtk_editable_set_text (child (editor, LEADERS_TYPE_TARGET_EDITOR, "text_row"),
-                         "I can explain photosynthesis");
-  gtk_editable_set_text (child (editor, LEADERS_TYPE_TARGET_EDITOR, "standard_row"), "5-LS1-1");
+  gtk_editable_set_text (EDITOR (editor, "text_row"), "I can explain photosynthesis");
+  gtk_editable_set_text (EDITOR (editor, "standard_row"), "5-LS1-1");
   gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL);
-  WAIT_UNTIL (weak_ref_is_empty (&ref));
+  WAIT_UNTIL (leaders_test_weak_ref_is_empty (&ref));
   g_weak_ref_clear (&ref);
   g_assert_cmpuint (n_targets (f), ==, 2);
   {
@@ -357,13 +246,12 @@ test_catalog_edit (Fixture       *f,
   }
 
   /* Search narrows the list; nothing matching says so. */
-  gtk_editable_set_text (child (catalog, LEADERS_TYPE_TARGETS_WINDOW, "search_entry"), "photo");
+  gtk_editable_set_text (CATALOG (catalog, "search_entry"), "photo");
   WAIT_UNTIL (({ g_ptr_array_set_size (titles, 0);
-                 collect_rows (child (catalog, LEADERS_TYPE_TARGETS_WINDOW, "list_box"), titles);
+                 collect_rows (CATALOG (catalog, "list_box"), titles);
                  titles->len == 1; }));
-  gtk_editable_set_text (child (catalog, LEADERS_TYPE_TARGETS_WINDOW, "search_entry"), "zzqx");
-  WAIT_UNTIL (g_strcmp0 (gtk_stack_get_visible_child_name (
-                           child (catalog, LEADERS_TYPE_TARGETS_WINDOW, "stack")),
+  gtk_editable_set_text (CATALOG (catalog, "search_entry"), "zzqx");
+  WAIT_UNTIL (g_strcmp0 (gtk_stack_get_visible_child_name (CATALOG (catalog, "stack")),
                          "no-match") == 0);
 }
 
@@ -378,24 +266,24 @@ test_catalog_delete_undo (Fixture       *f,
   LeadersTargetsWindow *catalog;
 
   catalog = leaders_targets_window_present (GTK_WINDOW (f->window), f->store);
-  pump ();
+  leaders_test_pump ();
 
   /* Hidden at once… */
   gtk_widget_activate_action (GTK_WIDGET (catalog), "targets.delete", "s",
                               leaders_target_get_id (target));
-  pump ();
+  leaders_test_pump ();
   g_assert_cmpuint (n_targets (f), ==, 1);
 
   /* …back with Undo… */
   gtk_widget_activate_action (GTK_WIDGET (catalog), "targets.undo-delete", "s",
                               leaders_target_get_id (target));
-  pump ();
+  leaders_test_pump ();
   g_assert_cmpuint (n_targets (f), ==, 2);
 
   /* …and gone for real once the toast goes (here: with the window), so its code is free. */
   gtk_widget_activate_action (GTK_WIDGET (catalog), "targets.delete", "s",
                               leaders_target_get_id (target));
-  pump ();
+  leaders_test_pump ();
   g_assert_cmpuint (n_targets (f), ==, 1);
   again = leaders_target_new ("M.1", "I can count", "Math", LEADERS_TARGET_ACADEMIC);
   g_assert_false (leaders_store_save_target (f->store, again, &error));
@@ -403,7 +291,7 @@ test_catalog_delete_undo (Fixture       *f,
   g_clear_error (&error);
 
   gtk_window_destroy (GTK_WINDOW (catalog));
-  pump ();
+  leaders_test_pump ();
   g_assert_true (leaders_store_save_target (f->store, again, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (n_targets (f), ==, 2);
@@ -413,25 +301,26 @@ static void
 test_catalog_import (Fixture       *f,
                      gconstpointer  data)
 {
-  g_autofree char *good = write_file (f, "targets.csv",
-                                      "code,text,subject,kind,standard\n"
-                                      "M.5.1,I can add fractions,Math,academic,5.NF.1\n"
-                                      "M.5.2,I can compare decimals,Math,academic,\n"
-                                      "HOW.1,I can persevere,Habits,habit,\n");
-  g_autofree char *bad = write_file (f, "broken.csv",
-                                     "code,text,subject,kind\n"
-                                     "SCI.1,I can observe,Science,academic\n"
-                                     "SCI.2,I can predict,Science,sometimes\n");
+  g_autofree char *good =
+    leaders_test_write_file (f->dir, "targets.csv",
+                             "code,text,subject,kind,standard\n"
+                             "M.5.1,I can add fractions,Math,academic,5.NF.1\n"
+                             "M.5.2,I can compare decimals,Math,academic,\n"
+                             "HOW.1,I can persevere,Habits,habit,\n", -1);
+  g_autofree char *bad = leaders_test_write_file (f->dir, "broken.csv",
+                                                  "code,text,subject,kind\n"
+                                                  "SCI.1,I can observe,Science,academic\n"
+                                                  "SCI.2,I can predict,Science,sometimes\n", -1);
   LeadersTargetsWindow *catalog;
   GtkListBoxRow *row;
   const char *where;
 
   add_target (f, "M.5.1", "Math", LEADERS_TARGET_ACADEMIC);  /* updated by the import */
   catalog = leaders_targets_window_present (GTK_WINDOW (f->window), f->store);
-  pump ();
+  leaders_test_pump ();
 
   g_assert_true (leaders_targets_window_import_file (catalog, good));
-  pump ();
+  leaders_test_pump ();
   g_assert_cmpuint (n_targets (f), ==, 3);
   {
     g_autoptr(LeadersTarget) target = leaders_store_find_target_by_code (f->store, "M.5.1", NULL);
@@ -439,18 +328,15 @@ test_catalog_import (Fixture       *f,
     g_assert_cmpstr (leaders_target_get_text (target), ==, "I can add fractions");
     g_assert_cmpstr (leaders_target_get_standard (target), ==, "5.NF.1");
   }
-  g_assert_cmpstr (gtk_stack_get_visible_child_name (child (catalog, LEADERS_TYPE_TARGETS_WINDOW,
-                                                            "stack")), ==, "list");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (CATALOG (catalog, "stack")), ==, "list");
 
   /* One bad line: the problem by file and line, and nothing written. */
   g_assert_false (leaders_targets_window_import_file (catalog, bad));
-  pump ();
+  leaders_test_pump ();
   g_assert_cmpuint (n_targets (f), ==, 3);
   g_assert_null (leaders_store_find_target_by_code (f->store, "SCI.1", NULL));
-  g_assert_cmpstr (gtk_stack_get_visible_child_name (child (catalog, LEADERS_TYPE_TARGETS_WINDOW,
-                                                            "stack")), ==, "problems");
-  row = gtk_list_box_get_row_at_index (child (catalog, LEADERS_TYPE_TARGETS_WINDOW,
-                                              "problems_list"), 0);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (CATALOG (catalog, "stack")), ==, "problems");
+  row = gtk_list_box_get_row_at_index (CATALOG (catalog, "problems_list"), 0);
   g_assert_nonnull (row);
   where = adw_action_row_get_subtitle (ADW_ACTION_ROW (row));
   g_test_message ("problem: %s: %s", where,
@@ -459,8 +345,7 @@ test_catalog_import (Fixture       *f,
   g_assert_nonnull (strstr (where, "line 3"));
 
   gtk_widget_activate_action (GTK_WIDGET (catalog), "targets.back", NULL);
-  g_assert_cmpstr (gtk_stack_get_visible_child_name (child (catalog, LEADERS_TYPE_TARGETS_WINDOW,
-                                                            "stack")), ==, "list");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (CATALOG (catalog, "stack")), ==, "list");
 }
 
 /* Progress */
@@ -485,14 +370,13 @@ show_student (Fixture        *f,
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-student", "s",
                                              leaders_student_get_id (student)));
   adw_view_stack_set_visible_child_name (WIN (f, "view_stack"), "progress");
-  pump ();
+  leaders_test_pump ();
 }
 
 static const char *
 progress_state (Fixture *f)
 {
-  return gtk_stack_get_visible_child_name (child (WIN (f, "progress_page"),
-                                                  LEADERS_TYPE_PROGRESS_PAGE, "stack"));
+  return gtk_stack_get_visible_child_name (PROGRESS (WIN (f, "progress_page"), "stack"));
 }
 
 static void
@@ -505,7 +389,7 @@ test_progress_page (Fixture       *f,
   g_autoptr(GPtrArray) charts = g_ptr_array_new ();
   GtkWidget *page;
 
-  apply_demo (f, 12, 3);
+  leaders_test_apply_demo (f->store, 12, 3);
   student = student_at (f, 2);
   other = student_at (f, 5);
   m1 = add_target (f, "M.1", "Math", LEADERS_TARGET_ACADEMIC);
@@ -517,22 +401,21 @@ test_progress_page (Fixture       *f,
   add_evidence (f, leaders_student_get_id (student), m2, 2, "2026-10-01");
   add_evidence (f, leaders_student_get_id (student), s1, 4, "2026-10-20");
   add_evidence (f, leaders_student_get_id (student), h1, 2, "2026-09-15");
-  pump ();
+  leaders_test_pump ();
 
   /* With evidence: a chart per subject, academic apart from habits. */
   show_student (f, student);
   g_assert_cmpstr (progress_state (f), ==, "progress");
   page = WIN (f, "progress_page");
-  collect_charts (GTK_WIDGET (child (page, LEADERS_TYPE_PROGRESS_PAGE, "academic_box")), charts);
+  collect_charts (GTK_WIDGET (PROGRESS (page, "academic_box")), charts);
   g_assert_cmpuint (charts->len, ==, 2);
   g_assert_cmpuint (leaders_chart_widget_get_n_series (g_ptr_array_index (charts, 0)), ==, 2);
   g_assert_cmpuint (leaders_chart_widget_get_n_series (g_ptr_array_index (charts, 1)), ==, 1);
   g_ptr_array_set_size (charts, 0);
-  collect_charts (GTK_WIDGET (child (page, LEADERS_TYPE_PROGRESS_PAGE, "habits_box")), charts);
+  collect_charts (GTK_WIDGET (PROGRESS (page, "habits_box")), charts);
   g_assert_cmpuint (charts->len, ==, 1);
   g_assert_cmpuint (leaders_chart_widget_get_n_series (g_ptr_array_index (charts, 0)), ==, 1);
-  g_assert_true (gtk_widget_get_visible (child (page, LEADERS_TYPE_PROGRESS_PAGE,
-                                                "habits_section")));
+  g_assert_true (gtk_widget_get_visible (PROGRESS (page, "habits_section")));
   /* Drawn at a real size. */
   g_assert_cmpint (gtk_widget_get_height (g_ptr_array_index (charts, 0)), >, 100);
 
@@ -540,18 +423,16 @@ test_progress_page (Fixture       *f,
   show_student (f, other);
   g_assert_cmpstr (progress_state (f), ==, "empty");
   {
-    const char *description = adw_status_page_get_description (
-                                child (page, LEADERS_TYPE_PROGRESS_PAGE, "empty_page"));
+    const char *description = adw_status_page_get_description (PROGRESS (page, "empty_page"));
 
     g_assert_nonnull (strstr (description, leaders_student_get_family_name (other)));
   }
 
   /* Evidence arriving shows at once. */
   add_evidence (f, leaders_student_get_id (other), h1, 3, "2026-10-05");
-  pump ();
+  leaders_test_pump ();
   g_assert_cmpstr (progress_state (f), ==, "progress");
-  g_assert_false (gtk_widget_get_visible (child (page, LEADERS_TYPE_PROGRESS_PAGE,
-                                                 "academic_section")));
+  g_assert_false (gtk_widget_get_visible (PROGRESS (page, "academic_section")));
 }
 
 static void
@@ -566,7 +447,7 @@ test_crew_matrix (Fixture       *f,
   GtkGrid *grid;
   guint n_members, n_columns = 0, n_filled = 0;
 
-  apply_demo (f, 24, 5);
+  leaders_test_apply_demo (f->store, 24, 5);
   crews = leaders_store_list_crews (f->store, &error);
   g_assert_no_error (error);
   crew = g_list_model_get_item (crews, 0);
@@ -596,12 +477,11 @@ test_crew_matrix (Fixture       *f,
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-crew", "s",
                                              leaders_crew_get_id (crew)));
-  pump ();
+  leaders_test_pump ();
   g_assert_cmpstr (gtk_stack_get_visible_child_name (WIN (f, "content_stack")), ==, "crew");
-  g_assert_cmpstr (gtk_stack_get_visible_child_name (child (WIN (f, "crew_page"),
-                                                            LEADERS_TYPE_CREW_PAGE,
-                                                            "matrix_stack")), ==, "matrix");
-  grid = child (WIN (f, "crew_page"), LEADERS_TYPE_CREW_PAGE, "matrix_grid");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (CREW (WIN (f, "crew_page"), "matrix_stack")),
+                   ==, "matrix");
+  grid = CREW (WIN (f, "crew_page"), "matrix_grid");
 
   /* Columns: academic targets, then habits, by code. */
   {
@@ -651,37 +531,11 @@ test_crew_matrix (Fixture       *f,
 
   /* A student's name opens them. */
   g_signal_emit_by_name (gtk_grid_get_child_at (grid, 0, 3), "clicked");
-  pump ();
+  leaders_test_pump ();
   g_assert_cmpstr (gtk_stack_get_visible_child_name (WIN (f, "content_stack")), ==, "student");
 }
 
 /* Export */
-
-static char *
-pdf_text (const char *path)
-{
-  g_autoptr(GError) error = NULL;
-  char *out = NULL;
-  int status;
-
-  g_spawn_sync (NULL, (char *[]) { "pdftotext", (char *) path, "-", NULL }, NULL,
-                G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL, &out, NULL,
-                &status, &error);
-  g_assert_no_error (error);
-  g_assert_true (g_spawn_check_wait_status (status, NULL));
-  return out;
-}
-
-static guint
-count_files (const char *dir)
-{
-  g_autoptr(GDir) handle = g_dir_open (dir, 0, NULL);
-  guint n = 0;
-
-  while (g_dir_read_name (handle) != NULL)
-    n++;
-  return n;
-}
 
 static void
 test_export_pdf (Fixture       *f,
@@ -696,7 +550,7 @@ test_export_pdf (Fixture       *f,
   g_autofree char *text = NULL;
 
   g_assert_cmpint (g_mkdir (out_dir, 0700), ==, 0);
-  apply_demo (f, 12, 3);
+  leaders_test_apply_demo (f->store, 12, 3);
   student = student_at (f, 4);
   name = leaders_student_dup_display_name (student);
   m1 = add_target (f, "M.1", "Math", LEADERS_TARGET_ACADEMIC);
@@ -712,10 +566,10 @@ test_export_pdf (Fixture       *f,
 
   g_assert_null (leaders_export_get_error (export));
   g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
-  text = pdf_text (path);
+  text = leaders_test_pdf_text (path, 0, FALSE);
   g_assert_nonnull (strstr (text, leaders_student_get_family_name (student)));
   g_assert_nonnull (strstr (text, "Work on M.1"));
-  g_assert_cmpuint (count_files (out_dir), ==, 1);
+  g_assert_cmpuint (leaders_test_count_files (out_dir, NULL), ==, 1);
 }
 
 static void
@@ -730,7 +584,7 @@ test_export_cancel (Fixture       *f,
   g_autofree char *path = g_build_filename (out_dir, "crew.pdf", NULL);
 
   g_assert_cmpint (g_mkdir (out_dir, 0700), ==, 0);
-  apply_demo (f, 40, 3);
+  leaders_test_apply_demo (f->store, 40, 3);
   crews = leaders_store_list_crews (f->store, &error);
   g_assert_no_error (error);
   crew = g_list_model_get_item (crews, 0);
@@ -744,7 +598,7 @@ test_export_cancel (Fixture       *f,
   g_assert_error ((GError *) leaders_export_get_error (export), G_IO_ERROR,
                   G_IO_ERROR_CANCELLED);
   g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
-  g_assert_cmpuint (count_files (out_dir), ==, 0);
+  g_assert_cmpuint (leaders_test_count_files (out_dir, NULL), ==, 0);
 
   /* The same job runs again, to the end. */
   leaders_export_write_pdf (export, path);
@@ -757,22 +611,16 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
-  g_setenv ("LANGUAGE", "C", TRUE);
+  leaders_test_gui_init (&argc, &argv);
 
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-
-#define ADD(name, fn) g_test_add (name, Fixture, NULL, fixture_set_up, fn, fixture_tear_down)
   g_test_add_func ("/progress-ui/levels", test_levels);
-  ADD ("/progress-ui/catalog-edit", test_catalog_edit);
-  ADD ("/progress-ui/catalog-delete-undo", test_catalog_delete_undo);
-  ADD ("/progress-ui/catalog-import", test_catalog_import);
-  ADD ("/progress-ui/progress-page", test_progress_page);
-  ADD ("/progress-ui/crew-matrix", test_crew_matrix);
-  ADD ("/progress-ui/export-pdf", test_export_pdf);
-  ADD ("/progress-ui/export-cancel", test_export_cancel);
-#undef ADD
+  LEADERS_TEST_ADD ("/progress-ui/catalog-edit", test_catalog_edit);
+  LEADERS_TEST_ADD ("/progress-ui/catalog-delete-undo", test_catalog_delete_undo);
+  LEADERS_TEST_ADD ("/progress-ui/catalog-import", test_catalog_import);
+  LEADERS_TEST_ADD ("/progress-ui/progress-page", test_progress_page);
+  LEADERS_TEST_ADD ("/progress-ui/crew-matrix", test_crew_matrix);
+  LEADERS_TEST_ADD ("/progress-ui/export-pdf", test_export_pdf);
+  LEADERS_TEST_ADD ("/progress-ui/export-cancel", test_export_cancel);
 
   return g_test_run ();
 }

@@ -740,6 +740,163 @@ several_pages (void)
   return document;
 }
 
+/* N paragraphs, each "Paragraph <SEED>: …" with SEED counting up from FIRST_SEED. */
+static void
+add_paragraphs (LeadersDocument *document,
+                guint            first_seed,
+                guint            n)
+{
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *paragraph = lorem (first_seed + i);
+
+      leaders_document_add_paragraph (document, paragraph);
+    }
+}
+
+static void
+test_sections (void)
+{
+  /* Who heads each run of pages, and the paragraphs that open and end it. */
+  const struct
+  {
+    const char *left, *right;
+    guint       first_seed, n;
+  } runs[] = {
+    { "Crew Aspen", "Portfolios", 0, 6 },     /* before any section: the document's header */
+    { "Ana López", "Portfolio", 100, 60 },
+    { "Ben Okafor", NULL, 200, 8 },           /* with a page break of its own */
+    { "Chen Wei", "Portfolio", 300, 30 },     /* after an empty section */
+  };
+  g_autoptr(LeadersDocument) document = leaders_document_new ("Sections");
+  g_autofree char *path = NULL;
+  guint first_blocks[G_N_ELEMENTS (runs)];
+  guint first_pages[G_N_ELEMENTS (runs) + 1];
+  guint n_pages, block_count = 0;
+
+  leaders_document_set_header (document, runs[0].left, runs[0].right);
+  for (guint r = 0; r < G_N_ELEMENTS (runs); r++)
+    {
+      if (r == 3)
+        leaders_document_start_section (document, "Nobody", "Empty");
+      if (r > 0)
+        leaders_document_start_section (document, runs[r].left, runs[r].right);
+      first_blocks[r] = leaders_document_get_n_blocks (document);
+      add_paragraphs (document, runs[r].first_seed, runs[r].n / 2);
+      /* A break just before a section, or two in a row, leaves no empty page. */
+      leaders_document_add_page_break (document);
+      if (r == 2)
+        leaders_document_add_page_break (document);
+      add_paragraphs (document, runs[r].first_seed + runs[r].n / 2, runs[r].n - runs[r].n / 2);
+    }
+  /* Nor does one at the very end. */
+  leaders_document_add_page_break (document);
+
+  n_pages = leaders_document_get_n_pages (document, LEADERS_PAPER_LETTER);
+  path = write_pdf (document, LEADERS_PAPER_LETTER, "sections.pdf");
+  g_assert_cmpuint (pdf_pages (path), ==, n_pages);
+
+  /* Each run starts on a page of its own, where its first block is. */
+  for (guint r = 0; r < G_N_ELEMENTS (runs); r++)
+    {
+      g_autofree char *marker = g_strdup_printf ("Paragraph %u:", runs[r].first_seed);
+      guint page = leaders_document_get_block_page (document, LEADERS_PAPER_LETTER,
+                                                    first_blocks[r]);
+      g_autofree char *text = pdf_text (path, page + 1);
+
+      first_pages[r] = page;
+      g_assert_nonnull (strstr (text, marker));
+      g_assert_cmpuint (leaders_document_get_page_number (document, LEADERS_PAPER_LETTER,
+                                                          page, NULL), ==, 1);
+      if (r > 0)
+        {
+          g_autofree char *before = pdf_text (path, page);
+
+          g_assert_cmpuint (page, >, first_pages[r - 1]);
+          g_assert_null (strstr (before, marker));
+        }
+    }
+  first_pages[G_N_ELEMENTS (runs)] = n_pages;
+  g_assert_cmpuint (first_pages[2 + 1] - first_pages[2], ==, 2);  /* Ben: two pages */
+  g_assert_cmpuint (first_pages[1 + 1] - first_pages[1], >=, 3);  /* Ana: several */
+
+  for (guint r = 0; r < G_N_ELEMENTS (runs); r++)
+    {
+      guint n = first_pages[r + 1] - first_pages[r];
+
+      for (guint page = first_pages[r]; page < first_pages[r + 1]; page++)
+        {
+          g_autofree char *text = pdf_text (path, page + 1);
+          g_autofree char *label = g_strdup_printf ("Page %u of %u", page - first_pages[r] + 1,
+                                                    n);
+          guint n_in_section = 0;
+
+          if (strstr (text, label) == NULL)
+            g_error ("Page %u should read “%s”:\n%s", page + 1, label, text);
+          g_assert_cmpuint (leaders_document_get_page_number (document, LEADERS_PAPER_LETTER,
+                                                              page, &n_in_section),
+                            ==, page - first_pages[r] + 1);
+          g_assert_cmpuint (n_in_section, ==, n);
+          /* Its own header, nobody else's; and something to read under it. */
+          g_assert_nonnull (strstr (text, runs[r].left));
+          if (runs[r].right != NULL)
+            g_assert_nonnull (strstr (text, runs[r].right));
+          for (guint o = 0; o < G_N_ELEMENTS (runs); o++)
+            if (o != r)
+              g_assert_null (strstr (text, runs[o].left));
+          g_assert_null (strstr (text, "Nobody"));
+          g_assert_nonnull (strstr (text, "Paragraph "));
+        }
+    }
+
+  /* Every paragraph once, whichever page broke it. */
+  for (guint r = 0; r < G_N_ELEMENTS (runs); r++)
+    block_count += runs[r].n;
+  {
+    g_autofree char *text = pdf_text (path, 0);
+
+    g_assert_cmpuint (count (text, "Paragraph "), ==, block_count);
+  }
+}
+
+/* A document that opens with a section has no page under the document's header; one
+ * without sections counts all its pages as one run. */
+static void
+test_sections_edges (void)
+{
+  g_autoptr(LeadersDocument) sectioned = leaders_document_new ("Sectioned");
+  g_autoptr(LeadersDocument) plain = several_pages ();
+  g_autoptr(LeadersDocument) empty = leaders_document_new ("Empty");
+  g_autofree char *path = NULL;
+  g_autofree char *text = NULL;
+  guint n_pages, n = 0;
+
+  leaders_document_set_header (sectioned, "Unused", NULL);
+  leaders_document_start_section (sectioned, "Only", NULL);
+  leaders_document_add_paragraph (sectioned, "Alone.");
+  g_assert_cmpuint (leaders_document_get_n_pages (sectioned, LEADERS_PAPER_A4), ==, 1);
+  path = write_pdf (sectioned, LEADERS_PAPER_A4, "sections-edges.pdf");
+  text = pdf_text (path, 0);
+  g_assert_nonnull (strstr (text, "Only"));
+  g_assert_null (strstr (text, "Unused"));
+  g_assert_nonnull (strstr (text, "Page 1 of 1"));
+
+  n_pages = leaders_document_get_n_pages (plain, LEADERS_PAPER_A4);
+  for (guint page = 0; page < n_pages; page++)
+    {
+      g_assert_cmpuint (leaders_document_get_page_number (plain, LEADERS_PAPER_A4, page, &n),
+                        ==, page + 1);
+      g_assert_cmpuint (n, ==, n_pages);
+    }
+
+  /* Nothing but sections: still one blank page to draw, numbered. */
+  leaders_document_start_section (empty, "A", NULL);
+  leaders_document_start_section (empty, "B", NULL);
+  g_assert_cmpuint (leaders_document_get_n_pages (empty, LEADERS_PAPER_A4), ==, 1);
+  g_assert_cmpuint (leaders_document_get_page_number (empty, LEADERS_PAPER_A4, 0, &n), ==, 1);
+  g_assert_cmpuint (n, ==, 1);
+}
+
 static void
 cancel_after_first_page (guint    done,
                          guint    n_pages,
@@ -1098,6 +1255,8 @@ main (int   argc,
   g_test_add_func ("/render/plain-text", test_plain_text);
   g_test_add_func ("/render/metadata", test_metadata);
   g_test_add_func ("/render/page-format", test_page_format);
+  g_test_add_func ("/render/sections", test_sections);
+  g_test_add_func ("/render/sections-edges", test_sections_edges);
   g_test_add_func ("/render/cancelled", test_cancelled);
   g_test_add_func ("/render/failed", test_failed);
   g_test_add_func ("/render/progress", test_progress);

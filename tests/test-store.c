@@ -9,6 +9,7 @@
 
 #include "leaders-schema.h"
 #include "leaders-store.h"
+#include "leaders-test-utils.h"
 
 typedef struct
 {
@@ -20,50 +21,17 @@ static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-
-  f->dir = g_dir_make_tmp ("leaders-store-XXXXXX", &error);
-  g_assert_no_error (error);
+  f->dir = leaders_test_make_tmp_dir ("store");
   f->path = g_build_filename (f->dir, "nested", "leaders.db", NULL);
-}
-
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  if (dir == NULL)
-    {
-      g_unlink (path);
-      return;
-    }
-  while ((name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-      remove_tree (child);
-    }
-  g_rmdir (path);
 }
 
 static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  remove_tree (f->dir);
+  leaders_test_remove_tree (f->dir);
   g_free (f->dir);
   g_free (f->path);
-}
-
-static LeadersStore *
-open_store (const char *path)
-{
-  g_autoptr(GError) error = NULL;
-  LeadersStore *store = leaders_store_open (path, &error);
-
-  g_assert_no_error (error);
-  g_assert_nonnull (store);
-  return store;
 }
 
 static LeadersRosterPerson *
@@ -138,34 +106,11 @@ small_roster (void)
   return roster;
 }
 
-static gint64
-count_rows (LeadersStore *store,
-            const char   *sql)
-{
-  g_autoptr(GError) error = NULL;
-  gint64 n = leaders_db_query_int (leaders_store_get_db (store), sql, &error);
-
-  g_assert_no_error (error);
-  return n;
-}
-
-static char *
-read_file (const char *path)
-{
-  g_autoptr(GError) error = NULL;
-  char *contents = NULL;
-  gsize length;
-
-  g_file_get_contents (path, &contents, &length, &error);
-  g_assert_no_error (error);
-  return g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) contents, length);
-}
-
 static void
 test_open_private (Fixture       *f,
                    gconstpointer  data)
 {
-  g_autoptr(LeadersStore) store = open_store (f->path);
+  g_autoptr(LeadersStore) store = leaders_test_open_store (f->path);
   g_autofree char *dir = g_path_get_dirname (f->path);
   struct stat st;
 
@@ -174,8 +119,9 @@ test_open_private (Fixture       *f,
   g_assert_cmpint (g_stat (dir, &st), ==, 0);
   g_assert_cmpint (st.st_mode & 0777, ==, 0700);
 
-  g_assert_cmpint (count_rows (store, "PRAGMA user_version;"), ==, LEADERS_SCHEMA_VERSION);
-  g_assert_cmpint (count_rows (store, "PRAGMA foreign_keys;"), ==, 1);
+  g_assert_cmpint (leaders_test_query_int (store, "PRAGMA user_version;"), ==,
+                   LEADERS_SCHEMA_VERSION);
+  g_assert_cmpint (leaders_test_query_int (store, "PRAGMA foreign_keys;"), ==, 1);
   g_assert_true (leaders_store_is_empty (store));
 }
 
@@ -192,7 +138,7 @@ test_schema_complete (Fixture       *f,
     "passage_item", "passage_item_evidence", "rubric_template", "rubric_template_criterion",
     "passage_attempt", "panel_member", "rubric_criterion", "rubric_score", "panel_comment",
   };
-  g_autoptr(LeadersStore) store = open_store (f->path);
+  g_autoptr(LeadersStore) store = leaders_test_open_store (f->path);
   LeadersDb *db = leaders_store_get_db (store);
 
   for (guint i = 0; i < G_N_ELEMENTS (tables); i++)
@@ -234,14 +180,15 @@ test_reopen_keeps_data (Fixture       *f,
   g_autoptr(GError) error = NULL;
 
   {
-    g_autoptr(LeadersStore) store = open_store (f->path);
+    g_autoptr(LeadersStore) store = leaders_test_open_store (f->path);
     leaders_store_apply_roster (store, roster, NULL, &error);
     g_assert_no_error (error);
   }
   {
-    g_autoptr(LeadersStore) store = open_store (f->path);
+    g_autoptr(LeadersStore) store = leaders_test_open_store (f->path);
     g_assert_cmpuint (leaders_store_count_students (store), ==, 3);
-    g_assert_cmpint (count_rows (store, "PRAGMA user_version;"), ==, LEADERS_SCHEMA_VERSION);
+    g_assert_cmpint (leaders_test_query_int (store, "PRAGMA user_version;"), ==,
+                     LEADERS_SCHEMA_VERSION);
   }
 }
 
@@ -253,14 +200,9 @@ test_newer_refused (Fixture       *f,
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
   g_autoptr(LeadersStore) store = NULL;
-  sqlite3 *raw;
 
-  g_assert_cmpint (g_mkdir_with_parents (g_path_get_dirname (f->path), 0700), ==, 0);
-  g_assert_cmpint (sqlite3_open (f->path, &raw), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_exec (raw, "CREATE TABLE future (x); PRAGMA user_version = 99;",
-                                 NULL, NULL, NULL), ==, SQLITE_OK);
-  sqlite3_close (raw);
-  before = read_file (f->path);
+  leaders_test_write_raw_database (f->path, "CREATE TABLE future (x); PRAGMA user_version = 99;");
+  before = leaders_test_file_checksum (f->path);
 
   store = leaders_store_open (f->path, &error);
   g_assert_null (store);
@@ -268,7 +210,7 @@ test_newer_refused (Fixture       *f,
   g_assert_nonnull (strstr (error->message, "newer"));
   g_assert_nonnull (strstr (error->message, f->path));
 
-  after = read_file (f->path);
+  after = leaders_test_file_checksum (f->path);
   g_assert_cmpstr (before, ==, after);
 }
 
@@ -280,18 +222,14 @@ test_foreign_refused (Fixture       *f,
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
   g_autoptr(LeadersStore) store = NULL;
-  sqlite3 *raw;
 
-  g_assert_cmpint (g_mkdir_with_parents (g_path_get_dirname (f->path), 0700), ==, 0);
-  g_assert_cmpint (sqlite3_open (f->path, &raw), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_exec (raw, "CREATE TABLE recipes (x);", NULL, NULL, NULL), ==, SQLITE_OK);
-  sqlite3_close (raw);
-  before = read_file (f->path);
+  leaders_test_write_raw_database (f->path, "CREATE TABLE recipes (x);");
+  before = leaders_test_file_checksum (f->path);
 
   store = leaders_store_open (f->path, &error);
   g_assert_null (store);
   g_assert_error (error, LEADERS_STORE_ERROR, LEADERS_STORE_ERROR_CORRUPT);
-  after = read_file (f->path);
+  after = leaders_test_file_checksum (f->path);
   g_assert_cmpstr (before, ==, after);
   g_clear_error (&error);
 
@@ -299,11 +237,11 @@ test_foreign_refused (Fixture       *f,
   g_assert_true (g_file_set_contents (f->path, "This is a shopping list, not a database.\n"
                                       "Milk, eggs, bread, and more text to fill a page header.\n"
                                       "0123456789012345678901234567890123456789\n", -1, NULL));
-  before = (g_free (before), read_file (f->path));
+  before = (g_free (before), leaders_test_file_checksum (f->path));
   store = leaders_store_open (f->path, &error);
   g_assert_null (store);
   g_assert_error (error, LEADERS_STORE_ERROR, LEADERS_STORE_ERROR_CORRUPT);
-  after = (g_free (after), read_file (f->path));
+  after = (g_free (after), leaders_test_file_checksum (f->path));
   g_assert_cmpstr (before, ==, after);
 }
 
@@ -311,7 +249,7 @@ static void
 test_apply_roster (Fixture       *f,
                    gconstpointer  data)
 {
-  g_autoptr(LeadersStore) store = open_store (f->path);
+  g_autoptr(LeadersStore) store = leaders_test_open_store (f->path);
   g_autoptr(LeadersRoster) roster = small_roster ();
   g_autoptr(GListModel) students = NULL;
   g_autoptr(GListModel) crews = NULL;
@@ -369,17 +307,17 @@ test_apply_roster (Fixture       *f,
   }
 
   /* Siblings share their guardian; the term hierarchy is linked. */
-  g_assert_cmpint (count_rows (store, "SELECT count(*) FROM student_contact"
-                                      " WHERE contact_id = 'g-1';"), ==, 2);
-  g_assert_cmpint (count_rows (store, "SELECT count(*) FROM term"
-                                      " WHERE id = 'term-fall' AND parent_id = 'term-year';"), ==, 1);
+  g_assert_cmpint (leaders_test_query_int (store, "SELECT count(*) FROM student_contact"
+                                                  " WHERE contact_id = 'g-1';"), ==, 2);
+  g_assert_cmpint (leaders_test_query_int (store, "SELECT count(*) FROM term WHERE id = 'term-fall'"
+                                                  " AND parent_id = 'term-year';"), ==, 1);
 }
 
 static void
 test_reimport_updates (Fixture       *f,
                        gconstpointer  data)
 {
-  g_autoptr(LeadersStore) store = open_store (f->path);
+  g_autoptr(LeadersStore) store = leaders_test_open_store (f->path);
   g_autoptr(LeadersRoster) roster = small_roster ();
   g_autoptr(LeadersRoster) changed = small_roster ();
   g_autoptr(LeadersRoster) smaller = small_roster ();
@@ -408,8 +346,8 @@ test_reimport_updates (Fixture       *f,
   g_assert_true (leaders_store_apply_roster (store, changed, &stats, &error));
   g_assert_cmpuint (stats.students_updated, ==, 1);
   g_assert_cmpuint (stats.students_added, ==, 0);
-  g_assert_cmpint (count_rows (store, "SELECT count(*) FROM student WHERE id = 's-1'"
-                                      " AND family_name = 'Nguyen-Reyes';"), ==, 1);
+  g_assert_cmpint (leaders_test_query_int (store, "SELECT count(*) FROM student WHERE id = 's-1'"
+                                                  " AND family_name = 'Nguyen-Reyes';"), ==, 1);
 
   /* Lina left the roster: she and her work stay. */
   g_ptr_array_remove_index (smaller->people, 4);
@@ -418,15 +356,15 @@ test_reimport_updates (Fixture       *f,
   g_assert_true (leaders_store_apply_roster (store, smaller, &stats, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (leaders_store_count_students (store), ==, 3);
-  g_assert_cmpint (count_rows (store, "SELECT count(*) FROM work_item WHERE student_id = 's-3';"),
-                   ==, 1);
+  g_assert_cmpint (leaders_test_query_int (store, "SELECT count(*) FROM work_item"
+                                                  " WHERE student_id = 's-3';"), ==, 1);
 }
 
 static void
 test_unsourced_matching (Fixture       *f,
                          gconstpointer  data)
 {
-  g_autoptr(LeadersStore) store = open_store (f->path);
+  g_autoptr(LeadersStore) store = leaders_test_open_store (f->path);
   g_autoptr(GError) error = NULL;
   LeadersRosterStats stats = { 0 };
 
@@ -476,17 +414,19 @@ test_unsourced_matching (Fixture       *f,
     }
 
   g_assert_cmpuint (leaders_store_count_students (store), ==, 3);
-  g_assert_cmpint (count_rows (store, "SELECT count(*) FROM staff WHERE given_name = 'Ms. Jo'"
-                                      " AND family_name = 'Park';"), ==, 1);
-  g_assert_cmpint (count_rows (store, "SELECT count(*) FROM student WHERE sourced_id IS NULL"
-                                      " AND length(id) = 36;"), ==, 3);
+  g_assert_cmpint (leaders_test_query_int (store, "SELECT count(*) FROM staff"
+                                                  " WHERE given_name = 'Ms. Jo'"
+                                                  " AND family_name = 'Park';"), ==, 1);
+  g_assert_cmpint (leaders_test_query_int (store, "SELECT count(*) FROM student"
+                                                  " WHERE sourced_id IS NULL"
+                                                  " AND length(id) = 36;"), ==, 3);
 }
 
 static void
 test_preview_writes_nothing (Fixture       *f,
                              gconstpointer  data)
 {
-  g_autoptr(LeadersStore) store = open_store (f->path);
+  g_autoptr(LeadersStore) store = leaders_test_open_store (f->path);
   g_autoptr(LeadersRoster) roster = small_roster ();
   g_autoptr(GError) error = NULL;
   LeadersRosterStats stats = { 0 };
@@ -498,7 +438,7 @@ test_preview_writes_nothing (Fixture       *f,
   g_assert_cmpuint (stats.students_added, ==, 3);
   g_assert_cmpuint (stats.contacts_added, ==, 1);
   g_assert_true (leaders_store_is_empty (store));
-  g_assert_cmpint (count_rows (store, "SELECT count(*) FROM crew;"), ==, 0);
+  g_assert_cmpint (leaders_test_query_int (store, "SELECT count(*) FROM crew;"), ==, 0);
   g_assert_cmpuint (changed, ==, 0);
 }
 
@@ -506,7 +446,7 @@ static void
 test_failed_apply_rolls_back (Fixture       *f,
                               gconstpointer  data)
 {
-  g_autoptr(LeadersStore) store = open_store (f->path);
+  g_autoptr(LeadersStore) store = leaders_test_open_store (f->path);
   g_autoptr(LeadersRoster) roster = small_roster ();
   g_autoptr(GError) error = NULL;
   LeadersRosterPerson *broken;
@@ -520,15 +460,15 @@ test_failed_apply_rolls_back (Fixture       *f,
   g_assert_false (leaders_store_apply_roster (store, roster, NULL, &error));
   g_assert_error (error, LEADERS_STORE_ERROR, LEADERS_STORE_ERROR_SQL);
   g_assert_true (leaders_store_is_empty (store));
-  g_assert_cmpint (count_rows (store, "SELECT count(*) FROM crew;"), ==, 0);
-  g_assert_cmpint (count_rows (store, "SELECT count(*) FROM staff;"), ==, 0);
+  g_assert_cmpint (leaders_test_query_int (store, "SELECT count(*) FROM crew;"), ==, 0);
+  g_assert_cmpint (leaders_test_query_int (store, "SELECT count(*) FROM staff;"), ==, 0);
 }
 
 static void
 test_check_and_backup (Fixture       *f,
                        gconstpointer  data)
 {
-  g_autoptr(LeadersStore) store = open_store (f->path);
+  g_autoptr(LeadersStore) store = leaders_test_open_store (f->path);
   g_autoptr(LeadersRoster) roster = small_roster ();
   g_autofree char *dest = g_build_filename (f->dir, "copy.db", NULL);
   g_autofree char *report = NULL;
@@ -554,7 +494,7 @@ test_check_and_backup (Fixture       *f,
   g_assert_cmpint (g_stat (dest, &st), ==, 0);
   g_assert_cmpint (st.st_mode & 0777, ==, 0600);
   {
-    g_autoptr(LeadersStore) copy = open_store (dest);
+    g_autoptr(LeadersStore) copy = leaders_test_open_store (dest);
     g_assert_cmpuint (leaders_store_count_students (copy), ==, 3);
     g_assert_true (leaders_store_check (copy, NULL, &error));
   }
@@ -601,20 +541,17 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
 
-#define ADD(path, func) \
-  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
-
-  ADD ("/store/open-private", test_open_private);
-  ADD ("/store/schema-complete", test_schema_complete);
-  ADD ("/store/reopen-keeps-data", test_reopen_keeps_data);
-  ADD ("/store/newer-refused", test_newer_refused);
-  ADD ("/store/foreign-refused", test_foreign_refused);
-  ADD ("/store/apply-roster", test_apply_roster);
-  ADD ("/store/reimport-updates", test_reimport_updates);
-  ADD ("/store/unsourced-matching", test_unsourced_matching);
-  ADD ("/store/preview-writes-nothing", test_preview_writes_nothing);
-  ADD ("/store/failed-apply-rolls-back", test_failed_apply_rolls_back);
-  ADD ("/store/check-and-backup", test_check_and_backup);
+  LEADERS_TEST_ADD ("/store/open-private", test_open_private);
+  LEADERS_TEST_ADD ("/store/schema-complete", test_schema_complete);
+  LEADERS_TEST_ADD ("/store/reopen-keeps-data", test_reopen_keeps_data);
+  LEADERS_TEST_ADD ("/store/newer-refused", test_newer_refused);
+  LEADERS_TEST_ADD ("/store/foreign-refused", test_foreign_refused);
+  LEADERS_TEST_ADD ("/store/apply-roster", test_apply_roster);
+  LEADERS_TEST_ADD ("/store/reimport-updates", test_reimport_updates);
+  LEADERS_TEST_ADD ("/store/unsourced-matching", test_unsourced_matching);
+  LEADERS_TEST_ADD ("/store/preview-writes-nothing", test_preview_writes_nothing);
+  LEADERS_TEST_ADD ("/store/failed-apply-rolls-back", test_failed_apply_rolls_back);
+  LEADERS_TEST_ADD ("/store/check-and-backup", test_check_and_backup);
   g_test_add_func ("/store/default-path", test_default_path);
   g_test_add_func ("/store/search-folding", test_search_folding);
 

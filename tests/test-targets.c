@@ -7,7 +7,6 @@
 
 #include <stdarg.h>
 #include <string.h>
-#include <sys/wait.h>
 
 #include <glib.h>
 #include <glib/gstdio.h>
@@ -16,6 +15,7 @@
 #include "leaders-progress.h"
 #include "leaders-store.h"
 #include "leaders-targets-csv.h"
+#include "leaders-test-utils.h"
 
 /* Enough of a PNG for content sniffing; the byte after it makes the files differ. */
 #define PNG_HEADER "\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\1\0\0\0\1\x08\x02\0\0\0"
@@ -26,176 +26,53 @@ typedef struct
   char *db;   /* in a folder that does not exist yet */
 } Fixture;
 
-typedef struct
-{
-  int   status;
-  char *out;
-  char *err;
-} Result;
-
-static void
-result_clear (Result *r)
-{
-  g_clear_pointer (&r->out, g_free);
-  g_clear_pointer (&r->err, g_free);
-  r->status = -1;
-}
-
 static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-
-  f->dir = g_dir_make_tmp ("leaders-targets-XXXXXX", &error);
-  g_assert_no_error (error);
+  f->dir = leaders_test_make_tmp_dir ("targets");
   f->db = g_build_filename (f->dir, "school", "leaders.db", NULL);
-}
-
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  if (dir == NULL)
-    {
-      g_unlink (path);
-      return;
-    }
-  while ((name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-      remove_tree (child);
-    }
-  g_rmdir (path);
 }
 
 static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  remove_tree (f->dir);
+  leaders_test_remove_tree (f->dir);
   g_free (f->dir);
   g_free (f->db);
 }
 
-/* Runs leaders-cli --database DB with ARGS (NULL-terminated) under LC_ALL=C, so every
- * byte of UTF-8 has to pass through as it is. */
+/* Runs leaders-cli --database DB (the fixture's when NULL) with ARGS (NULL-terminated). */
 static void
 run_argv (Fixture            *f,
           const char         *db,
           const char * const *args,
-          Result             *r)
+          LeadersTestRun     *r)
 {
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_auto(GStrv) envp = g_get_environ ();
-  g_autoptr(GError) error = NULL;
-  g_autofree char *xdg = g_build_filename (f->dir, "xdg", NULL);
-  g_autofree char *command = NULL;
-  const char *cli = g_getenv ("LEADERS_CLI");
-  int wait_status = 0;
-
-  g_assert_nonnull (cli);
-  result_clear (r);
-  envp = g_environ_unsetenv (envp, "LEADERS_DATABASE");
-  envp = g_environ_setenv (envp, "XDG_DATA_HOME", xdg, TRUE);
-  envp = g_environ_setenv (envp, "LC_ALL", "C", TRUE);
-
-  g_ptr_array_add (argv, (gpointer) cli);
-  g_ptr_array_add (argv, (gpointer) "--database");
-  g_ptr_array_add (argv, (gpointer) (db ? db : f->db));
-  for (guint i = 0; args[i] != NULL; i++)
-    g_ptr_array_add (argv, (gpointer) args[i]);
-  g_ptr_array_add (argv, NULL);
-
-  g_spawn_sync (f->dir, (char **) argv->pdata, envp, G_SPAWN_DEFAULT, NULL, NULL,
-                &r->out, &r->err, &wait_status, &error);
-  g_assert_no_error (error);
-  g_assert_true (WIFEXITED (wait_status));
-  r->status = WEXITSTATUS (wait_status);
-
-  command = g_strjoinv (" ", (char **) args);
-  g_test_message ("leaders-cli %s -> exit %d\nstdout:\n%s\nstderr:\n%s",
-                  command, r->status, r->out, r->err);
+  leaders_test_run_cli (r, f->dir, NULL, db ? db : f->db, args);
 }
 
-#define MAX_ARGS 24
-
 static void
-run (Fixture *f,
-     Result  *r,
+run (Fixture        *f,
+     LeadersTestRun *r,
      ...)
 {
-  const char *args[MAX_ARGS + 1];
-  const char *arg;
-  guint n = 0;
   va_list ap;
 
   va_start (ap, r);
-  while ((arg = va_arg (ap, const char *)) != NULL)
-    {
-      g_assert_cmpuint (n, <, MAX_ARGS);
-      args[n++] = arg;
-    }
+  leaders_test_run_cli_valist (r, f->dir, NULL, f->db, ap);
   va_end (ap);
-  args[n] = NULL;
-
-  run_argv (f, NULL, args, r);
 }
 
-static char *
-write_file (Fixture    *f,
-            const char *name,
-            const char *contents,
-            gssize      length)
-{
-  g_autoptr(GError) error = NULL;
-  char *path = g_build_filename (f->dir, name, NULL);
-
-  g_file_set_contents (path, contents, length, &error);
-  g_assert_no_error (error);
-  return path;
-}
-
-static LeadersStore *
-open_store (Fixture *f)
-{
-  g_autoptr(GError) error = NULL;
-  LeadersStore *store = leaders_store_open (f->db, &error);
-
-  g_assert_no_error (error);
-  return store;
-}
-
+/* Opens the store anew each time: what the CLI wrote must be on disk. */
 static gint64
 count_rows (Fixture    *f,
             const char *sql)
 {
-  g_autoptr(LeadersStore) store = open_store (f);
-  g_autoptr(GError) error = NULL;
-  gint64 n = leaders_db_query_int (leaders_store_get_db (store), sql, &error);
+  g_autoptr(LeadersStore) store = leaders_test_open_store (f->db);
 
-  g_assert_no_error (error);
-  return n;
-}
-
-static guint
-count_files (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-  guint n = 0;
-
-  if (dir == NULL)
-    return 0;
-  while ((name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      n += g_file_test (child, G_FILE_TEST_IS_DIR) ? count_files (child) : 1;
-    }
-  return n;
+  return leaders_test_query_int (store, sql);
 }
 
 static guint
@@ -204,14 +81,14 @@ count_attachment_files (Fixture *f)
   g_autofree char *folder = g_path_get_dirname (f->db);
   g_autofree char *attachments = g_build_filename (folder, "attachments", NULL);
 
-  return count_files (attachments);
+  return leaders_test_count_files (attachments, NULL);
 }
 
 /* Everything a target has, one line each, in the store's order. */
 static char *
 targets_snapshot (Fixture *f)
 {
-  g_autoptr(LeadersStore) store = open_store (f);
+  g_autoptr(LeadersStore) store = leaders_test_open_store (f->db);
   g_autoptr(GError) error = NULL;
   g_autoptr(GListModel) targets = leaders_store_list_targets (store, &error);
   GString *out = g_string_new (NULL);
@@ -255,7 +132,7 @@ static void
 test_csv_good (Fixture       *f,
                gconstpointer  data)
 {
-  g_autofree char *path = write_file (f, "targets.csv", good_csv, -1);
+  g_autofree char *path = leaders_test_write_file (f->dir, "targets.csv", good_csv, -1);
   g_autoptr(GPtrArray) problems = NULL;
   g_autoptr(GPtrArray) targets = NULL;
   g_autoptr(GError) error = NULL;
@@ -296,14 +173,14 @@ static void
 test_csv_import_and_update (Fixture       *f,
                             gconstpointer  data)
 {
-  g_autofree char *path = write_file (f, "targets.csv", good_csv, -1);
-  g_autofree char *path2 = write_file (f, "targets-2.csv",
-                                       "code,text,subject,kind\n"
-                                       "ELA-W1,I can write a strong argument.,ELA,academic\n"
-                                       "MATH-1,I can graph a relationship.,Math,academic\n"
-                                       "SCI-1,I can plan an investigation.,Science,academic\n",
-                                       -1);
-  g_autoptr(LeadersStore) store = open_store (f);
+  g_autofree char *path = leaders_test_write_file (f->dir, "targets.csv", good_csv, -1);
+  g_autofree char *path2 =
+    leaders_test_write_file (f->dir, "targets-2.csv",
+                             "code,text,subject,kind\n"
+                             "ELA-W1,I can write a strong argument.,ELA,academic\n"
+                             "MATH-1,I can graph a relationship.,Math,academic\n"
+                             "SCI-1,I can plan an investigation.,Science,academic\n", -1);
+  g_autoptr(LeadersStore) store = leaders_test_open_store (f->db);
   g_autoptr(GPtrArray) targets = NULL;
   g_autoptr(GListModel) list = NULL;
   g_autoptr(GError) error = NULL;
@@ -416,9 +293,9 @@ static void
 test_csv_malformed (Fixture       *f,
                     gconstpointer  data)
 {
-  g_autofree char *good = write_file (f, "good.csv", good_csv, -1);
+  g_autofree char *good = leaders_test_write_file (f->dir, "good.csv", good_csv, -1);
   g_autofree char *before = NULL;
-  Result r = { 0 };
+  LeadersTestRun r = { 0 };
 
   run (f, &r, "import-targets", good, NULL);
   g_assert_cmpint (r.status, ==, 0);
@@ -427,7 +304,8 @@ test_csv_malformed (Fixture       *f,
   for (guint i = 0; i < G_N_ELEMENTS (malformed); i++)
     {
       g_autofree char *name = g_strdup_printf ("bad-%02u.csv", i);
-      g_autofree char *path = write_file (f, name, malformed[i].contents, malformed[i].length);
+      g_autofree char *path = leaders_test_write_file (f->dir, name, malformed[i].contents,
+                                                       malformed[i].length);
       g_autofree char *where = g_strdup_printf ("%s, line %u: ", name, malformed[i].line);
       g_autofree char *after = NULL;
       g_autoptr(GPtrArray) problems = NULL;
@@ -455,7 +333,7 @@ test_csv_malformed (Fixture       *f,
       g_assert_cmpstr (after, ==, before);
     }
 
-  result_clear (&r);
+  leaders_test_run_clear (&r);
 }
 
 /* Problems are all reported, in line order, whatever order they were found in. */
@@ -463,11 +341,11 @@ static void
 test_csv_all_problems (Fixture       *f,
                        gconstpointer  data)
 {
-  g_autofree char *path = write_file (f, "many.csv",
-                                      "code,text,subject,kind\n"
-                                      "A 1,,Math,sometimes\n"
-                                      "B-1,I can b.,Math,academic\n"
-                                      ",I can c.,Math,habit\n", -1);
+  g_autofree char *path = leaders_test_write_file (f->dir, "many.csv",
+                                                   "code,text,subject,kind\n"
+                                                   "A 1,,Math,sometimes\n"
+                                                   "B-1,I can b.,Math,academic\n"
+                                                   ",I can c.,Math,habit\n", -1);
   g_autoptr(GPtrArray) problems = NULL;
   g_autoptr(GError) error = NULL;
 
@@ -490,7 +368,7 @@ test_csv_unreadable (Fixture       *f,
   g_autofree char *missing = g_build_filename (f->dir, "missing.csv", NULL);
   g_autoptr(GPtrArray) problems = NULL;
   g_autoptr(GError) error = NULL;
-  Result r = { 0 };
+  LeadersTestRun r = { 0 };
 
   g_assert_null (leaders_targets_csv_read (missing, &problems, &error));
   g_assert_error (error, LEADERS_IMPORT_ERROR, LEADERS_IMPORT_ERROR_FAILED);
@@ -510,7 +388,7 @@ test_csv_unreadable (Fixture       *f,
   g_assert_cmpint (r.status, ==, 1);
   run (f, &r, "import-targets", missing, "extra", NULL);
   g_assert_cmpint (r.status, ==, 1);
-  result_clear (&r);
+  leaders_test_run_clear (&r);
 }
 
 /* ---- import-targets through the CLI ---------------------------------------------- */
@@ -519,12 +397,13 @@ static void
 test_cli_import (Fixture       *f,
                  gconstpointer  data)
 {
-  g_autofree char *path = write_file (f, "targets.csv", good_csv, -1);
-  g_autofree char *path2 = write_file (f, "targets-2.csv",
-                                       "code,text,subject,kind\n"
-                                       "HOW-1,I can keep going when it is hard.,,habit\n", -1);
+  g_autofree char *path = leaders_test_write_file (f->dir, "targets.csv", good_csv, -1);
+  g_autofree char *path2 =
+    leaders_test_write_file (f->dir, "targets-2.csv",
+                             "code,text,subject,kind\n"
+                             "HOW-1,I can keep going when it is hard.,,habit\n", -1);
   g_autofree char *snapshot = NULL;
-  Result r = { 0 };
+  LeadersTestRun r = { 0 };
 
   run (f, &r, "import-targets", path, NULL);
   g_assert_cmpint (r.status, ==, 0);
@@ -542,7 +421,7 @@ test_cli_import (Fixture       *f,
   snapshot = targets_snapshot (f);
   g_assert_nonnull (strstr (snapshot, "|HOW-1|I can keep going when it is hard.|(null)|habit|"));
   g_assert_nonnull (strstr (snapshot, "|HOC-1|I can collaborate\nwith my crew.|Crew|habit|"));
-  result_clear (&r);
+  leaders_test_run_clear (&r);
 }
 
 /* ---- add-work --------------------------------------------------------------------- */
@@ -552,15 +431,15 @@ test_cli_import (Fixture       *f,
 static void
 make_school (Fixture *f)
 {
-  Result r = { 0 };
+  LeadersTestRun r = { 0 };
 
   run (f, &r, "demo", "--students", "14", "--seed", "4", NULL);
   g_assert_cmpint (r.status, ==, 0);
-  result_clear (&r);
+  leaders_test_run_clear (&r);
 
-  g_free (write_file (f, "sketch.png", PNG_HEADER "1", sizeof PNG_HEADER));
-  g_free (write_file (f, "better.png", PNG_HEADER "2", sizeof PNG_HEADER));
-  g_free (write_file (f, "final.png", PNG_HEADER "3", sizeof PNG_HEADER));
+  g_free (leaders_test_write_file (f->dir, "sketch.png", PNG_HEADER "1", sizeof PNG_HEADER));
+  g_free (leaders_test_write_file (f->dir, "better.png", PNG_HEADER "2", sizeof PNG_HEADER));
+  g_free (leaders_test_write_file (f->dir, "final.png", PNG_HEADER "3", sizeof PNG_HEADER));
 }
 
 static char *
@@ -589,7 +468,7 @@ test_cli_add_work (Fixture       *f,
   g_auto(GStrv) linked = NULL;
   static const char *const order[] = { "sketch.png", "final.png", "better.png" };
   gint64 items_before;
-  Result r = { 0 };
+  LeadersTestRun r = { 0 };
 
   make_school (f);
   items_before = count_rows (f, "SELECT count(*) FROM work_item;");
@@ -606,7 +485,7 @@ test_cli_add_work (Fixture       *f,
   g_assert_true (g_uuid_string_is_valid (id));
   g_assert_cmpint (count_rows (f, "SELECT count(*) FROM work_item;"), ==, items_before + 1);
 
-  store = open_store (f);
+  store = leaders_test_open_store (f->db);
   item = leaders_store_get_work_item (store, id, &error);
   g_assert_no_error (error);
   g_assert_cmpstr (leaders_work_item_get_student_id (item), ==, "demo-student-0003");
@@ -663,7 +542,7 @@ test_cli_add_work (Fixture       *f,
   critiques = leaders_store_list_critiques (store, id, &error);
   g_assert_cmpuint (g_list_model_get_n_items (critiques), ==, 0);
 
-  result_clear (&r);
+  leaders_test_run_clear (&r);
 }
 
 /* Without --date the work and its evidence are dated today; one file and no target is
@@ -679,7 +558,7 @@ test_cli_add_work_defaults (Fixture       *f,
   g_autofree char *id = NULL;
   g_autofree char *date = today ();
   g_autoptr(LeadersEvidence) e = NULL;
-  Result r = { 0 };
+  LeadersTestRun r = { 0 };
 
   make_school (f);
   run (f, &r, "add-work", "--student", "demo-student-0001", "--title", "Quick sketch",
@@ -687,7 +566,7 @@ test_cli_add_work_defaults (Fixture       *f,
   g_assert_cmpint (r.status, ==, 0);
   id = g_strstrip (g_strdup (r.out));
 
-  store = open_store (f);
+  store = leaders_test_open_store (f->db);
   item = leaders_store_get_work_item (store, id, &error);
   g_assert_no_error (error);
   g_assert_cmpstr (leaders_work_item_get_date (item), ==, date);
@@ -701,7 +580,7 @@ test_cli_add_work_defaults (Fixture       *f,
        "--target", "MATH-EE1:1", "sketch.png", "sketch.png", NULL);
   g_assert_cmpint (r.status, ==, 0);
   id = g_strstrip (g_strdup (r.out));
-  store = open_store (f);
+  store = leaders_test_open_store (f->db);
   evidence = leaders_store_list_evidence (store, id, &error);
   g_assert_cmpuint (g_list_model_get_n_items (evidence), ==, 1);
   e = g_list_model_get_item (evidence, 0);
@@ -712,7 +591,7 @@ test_cli_add_work_defaults (Fixture       *f,
   g_assert_cmpint (count_rows (f, "SELECT count(DISTINCT d.attachment_sha256) FROM draft d"
                                   " JOIN work_item w ON w.id = d.work_item_id"
                                   " WHERE w.title = 'Again';"), ==, 1);
-  result_clear (&r);
+  leaders_test_run_clear (&r);
 }
 
 typedef struct
@@ -756,7 +635,7 @@ test_cli_add_work_refused (Fixture       *f,
   };
   gint64 before[G_N_ELEMENTS (tables)];
   guint files_before;
-  Result r = { 0 };
+  LeadersTestRun r = { 0 };
 
   make_school (f);
   for (guint t = 0; t < G_N_ELEMENTS (tables); t++)
@@ -787,7 +666,7 @@ test_cli_add_work_refused (Fixture       *f,
       g_assert_cmpuint (count_attachment_files (f), ==, files_before);
     }
 
-  result_clear (&r);
+  leaders_test_run_clear (&r);
 }
 
 /* add-work never creates a database: there is no student to add work for. */
@@ -795,13 +674,14 @@ static void
 test_cli_add_work_no_database (Fixture       *f,
                                gconstpointer  data)
 {
-  g_autofree char *file = write_file (f, "sketch.png", PNG_HEADER "1", sizeof PNG_HEADER);
-  Result r = { 0 };
+  g_autofree char *file = leaders_test_write_file (f->dir, "sketch.png", PNG_HEADER "1",
+                                                   sizeof PNG_HEADER);
+  LeadersTestRun r = { 0 };
 
   run (f, &r, "add-work", "--student", "s", "--title", "T", file, NULL);
   g_assert_cmpint (r.status, ==, 3);
   g_assert_false (g_file_test (f->db, G_FILE_TEST_EXISTS));
-  result_clear (&r);
+  leaders_test_run_clear (&r);
 }
 
 /* ---- a whole work item at once ---------------------------------------------------- */
@@ -857,7 +737,7 @@ add_file (Fixture              *f,
 
       memcpy (data, PNG_HEADER, sizeof PNG_HEADER - 1);
       data[sizeof PNG_HEADER - 1] = contents[0];
-      path = write_file (f, name, data, sizeof PNG_HEADER);
+      path = leaders_test_write_file (f->dir, name, data, sizeof PNG_HEADER);
     }
   else
     path = g_build_filename (f->dir, name, NULL);
@@ -872,7 +752,7 @@ static void
 test_store_add_work_items (Fixture       *f,
                            gconstpointer  data)
 {
-  g_autoptr(LeadersStore) store = open_store (f);
+  g_autoptr(LeadersStore) store = leaders_test_open_store (f->db);
   g_autoptr(LeadersTarget) target = leaders_target_new ("SCI-1", "I can observe.", "Science",
                                                         LEADERS_TARGET_ACADEMIC);
   g_autoptr(GListModel) critiques = NULL;
@@ -993,13 +873,13 @@ make_demo (Fixture    *f,
            const char *seed)
 {
   const char *args[] = { "demo", "--students", students, "--seed", seed, NULL };
-  Result r = { 0 };
+  LeadersTestRun r = { 0 };
 
   run_argv (f, db, args, &r);
   g_assert_cmpint (r.status, ==, 0);
   g_assert_nonnull (strstr (r.out, "learning targets"));
   g_assert_nonnull (strstr (r.out, "work items"));
-  result_clear (&r);
+  leaders_test_run_clear (&r);
 }
 
 static gboolean
@@ -1022,14 +902,14 @@ test_demo_portfolios (Fixture       *f,
   g_autoptr(GError) error = NULL;
   g_autoptr(GHashTable) roles = g_hash_table_new (NULL, NULL);
   guint n_academic = 0, n_habits = 0, n_growing = 0, n_passage = 0, n_critiques = 0;
-  Result r = { 0 };
+  LeadersTestRun r = { 0 };
 
   make_demo (f, NULL, "40", "3");
   run (f, &r, "check", NULL);
   g_assert_cmpint (r.status, ==, 0);
-  result_clear (&r);
+  leaders_test_run_clear (&r);
 
-  store = open_store (f);
+  store = leaders_test_open_store (f->db);
   targets = leaders_store_list_targets (store, &error);
   g_assert_no_error (error);
   for (guint i = 0; i < g_list_model_get_n_items (targets); i++)
@@ -1219,7 +1099,7 @@ static void
 test_demo_fill (Fixture       *f,
                 gconstpointer  data)
 {
-  g_autoptr(LeadersStore) store = open_store (f);
+  g_autoptr(LeadersStore) store = leaders_test_open_store (f->db);
   g_autoptr(GCancellable) cancellable = g_cancellable_new ();
   g_autoptr(GError) error = NULL;
 
@@ -1235,7 +1115,7 @@ test_demo_fill (Fixture       *f,
   /* Cancelled before it starts: nothing is written. */
   g_free (f->db);
   f->db = g_build_filename (f->dir, "cancelled", "leaders.db", NULL);
-  store = open_store (f);
+  store = leaders_test_open_store (f->db);
   g_cancellable_cancel (cancellable);
   g_assert_false (leaders_demo_fill (store, 15, 2, cancellable, &error));
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
@@ -1248,24 +1128,21 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
 
-#define ADD(path, func) \
-  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
-
-  ADD ("/targets/csv/good", test_csv_good);
-  ADD ("/targets/csv/import-and-update", test_csv_import_and_update);
+  LEADERS_TEST_ADD ("/targets/csv/good", test_csv_good);
+  LEADERS_TEST_ADD ("/targets/csv/import-and-update", test_csv_import_and_update);
   g_test_add_func ("/targets/csv/kinds", test_csv_kinds);
-  ADD ("/targets/csv/malformed", test_csv_malformed);
-  ADD ("/targets/csv/all-problems", test_csv_all_problems);
-  ADD ("/targets/csv/unreadable", test_csv_unreadable);
-  ADD ("/targets/cli/import", test_cli_import);
-  ADD ("/targets/cli/add-work", test_cli_add_work);
-  ADD ("/targets/cli/add-work-defaults", test_cli_add_work_defaults);
-  ADD ("/targets/cli/add-work-refused", test_cli_add_work_refused);
-  ADD ("/targets/cli/add-work-no-database", test_cli_add_work_no_database);
-  ADD ("/targets/store/add-work-items", test_store_add_work_items);
-  ADD ("/targets/demo/portfolios", test_demo_portfolios);
-  ADD ("/targets/demo/deterministic", test_demo_deterministic);
-  ADD ("/targets/demo/fill", test_demo_fill);
+  LEADERS_TEST_ADD ("/targets/csv/malformed", test_csv_malformed);
+  LEADERS_TEST_ADD ("/targets/csv/all-problems", test_csv_all_problems);
+  LEADERS_TEST_ADD ("/targets/csv/unreadable", test_csv_unreadable);
+  LEADERS_TEST_ADD ("/targets/cli/import", test_cli_import);
+  LEADERS_TEST_ADD ("/targets/cli/add-work", test_cli_add_work);
+  LEADERS_TEST_ADD ("/targets/cli/add-work-defaults", test_cli_add_work_defaults);
+  LEADERS_TEST_ADD ("/targets/cli/add-work-refused", test_cli_add_work_refused);
+  LEADERS_TEST_ADD ("/targets/cli/add-work-no-database", test_cli_add_work_no_database);
+  LEADERS_TEST_ADD ("/targets/store/add-work-items", test_store_add_work_items);
+  LEADERS_TEST_ADD ("/targets/demo/portfolios", test_demo_portfolios);
+  LEADERS_TEST_ADD ("/targets/demo/deterministic", test_demo_deterministic);
+  LEADERS_TEST_ADD ("/targets/demo/fill", test_demo_fill);
 
   return g_test_run ();
 }

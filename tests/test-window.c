@@ -8,120 +8,33 @@
 
 #include <string.h>
 #include <glib/gstdio.h>
-#include <sqlite3.h>
 
 #include "leaders-crew-page.h"
-#include "leaders-demo.h"
 #include "leaders-gui-utils.h"
 #include "leaders-import-dialog.h"
 #include "leaders-preferences-window.h"
 #include "leaders-store.h"
+#include "leaders-test-gui-utils.h"
 #include "leaders-student-page.h"
 #include "leaders-window.h"
 
-#define WAIT_MS 20000
+typedef LeadersTestWindowFixture Fixture;
 
-/* Runs the main loop until COND holds, failing the test after WAIT_MS. */
-#define WAIT_UNTIL(cond)                                                     \
-  G_STMT_START {                                                             \
-    gint64 wait_end_ = g_get_monotonic_time () + WAIT_MS * G_TIME_SPAN_MILLISECOND; \
-    while (!(cond))                                                          \
-      {                                                                      \
-        if (g_get_monotonic_time () > wait_end_)                             \
-          g_error ("Timed out waiting for: %s", #cond);                      \
-        if (!g_main_context_iteration (NULL, FALSE))                         \
-          g_usleep (2000);                                                   \
-      }                                                                      \
-  } G_STMT_END
-
-typedef struct
-{
-  char          *dir;
-  char          *path;
-  LeadersStore  *store;
-  LeadersWindow *window;
-} Fixture;
-
-static gpointer
-child (gpointer    widget,
-       GType       type,
-       const char *name)
-{
-  GObject *object = gtk_widget_get_template_child (GTK_WIDGET (widget), type, name);
-
-  g_assert_nonnull (object);
-  return object;
-}
-
-#define WIN(f, name) child ((f)->window, LEADERS_TYPE_WINDOW, name)
-
-static void
-pump (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
+#define WIN(f, name) leaders_test_child ((f)->window, LEADERS_TYPE_WINDOW, name)
+#define DIALOG(d, name) leaders_test_child ((d), LEADERS_TYPE_IMPORT_DIALOG, name)
 
 static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-
-  f->dir = g_dir_make_tmp ("leaders-window-XXXXXX", &error);
-  g_assert_no_error (error);
-  f->path = g_build_filename (f->dir, "leaders.db", NULL);
-  f->store = leaders_store_open (f->path, &error);
-  g_assert_no_error (error);
-
-  f->window = leaders_window_new (NULL, f->store);
-  gtk_window_set_default_size (GTK_WINDOW (f->window), 1100, 720);
-  gtk_window_present (GTK_WINDOW (f->window));
-  pump ();
-}
-
-static void
-remove_tree (const char *dir)
-{
-  g_autoptr(GDir) handle = g_dir_open (dir, 0, NULL);
-  const char *name;
-
-  while (handle != NULL && (name = g_dir_read_name (handle)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (dir, name, NULL);
-
-      if (g_file_test (path, G_FILE_TEST_IS_DIR))
-        remove_tree (path);
-      else
-        g_unlink (path);
-    }
-  g_rmdir (dir);
+  leaders_test_window_fixture_set_up (f, "window");
 }
 
 static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  gtk_window_destroy (GTK_WINDOW (f->window));
-  pump ();
-  g_clear_object (&f->store);
-  remove_tree (f->dir);
-  g_free (f->path);
-  g_free (f->dir);
-}
-
-static void
-apply_demo (Fixture *f,
-            guint    n,
-            guint32  seed)
-{
-  g_autoptr(LeadersRoster) roster = leaders_demo_roster (n, seed);
-  g_autoptr(GError) error = NULL;
-
-  g_assert_true (leaders_store_apply_roster (f->store, roster, NULL, &error));
-  g_assert_no_error (error);
-  leaders_store_emit_changed (f->store);
-  pump ();
+  leaders_test_window_fixture_tear_down (f);
 }
 
 static GListModel *
@@ -175,7 +88,7 @@ test_roster_list (Fixture       *f,
   g_autofree char *name = NULL;
   AdwWindowTitle *title = WIN (f, "sidebar_title");
 
-  apply_demo (f, 40, 7);
+  leaders_test_apply_demo (f->store, 40, 7);
 
   g_assert_cmpstr (main_page (f), ==, "browse");
   g_assert_cmpuint (n_rows (f), ==, 40);
@@ -225,7 +138,7 @@ test_search (Fixture       *f,
   gboolean found = FALSE;
   guint n;
 
-  apply_demo (f, 40, 7);
+  leaders_test_apply_demo (f->store, 40, 7);
   target = pick_student (list_model (f));
   query = leaders_fold_for_search (leaders_student_get_given_name (target));
   g_test_message ("searching for %s as “%s”", leaders_student_get_given_name (target), query);
@@ -264,23 +177,23 @@ test_select_student (Fixture       *f,
   GtkWidget *student_page;
   AdwStatusPage *portfolio;
 
-  apply_demo (f, 40, 7);
+  leaders_test_apply_demo (f->store, 40, 7);
   selection = GTK_SINGLE_SELECTION (list_model (f));
   student = g_list_model_get_item (list_model (f), 3);
   name = leaders_student_dup_display_name (student);
 
   gtk_single_selection_set_selected (selection, 3);
-  pump ();
+  leaders_test_pump ();
 
   g_assert_cmpstr (gtk_stack_get_visible_child_name (WIN (f, "content_stack")), ==, "student");
   g_assert_cmpstr (adw_view_switcher_title_get_title (WIN (f, "switcher_title")), ==, name);
 
   student_page = WIN (f, "student_page");
-  g_assert_cmpstr (gtk_label_get_label (child (student_page, LEADERS_TYPE_STUDENT_PAGE,
-                                               "name_label")), ==, name);
-  g_assert_cmpstr (adw_preferences_row_get_title (child (student_page,
-                                                         LEADERS_TYPE_STUDENT_PAGE,
-                                                         "crew_row")),
+  g_assert_cmpstr (gtk_label_get_label (leaders_test_child (student_page, LEADERS_TYPE_STUDENT_PAGE,
+                                                            "name_label")), ==, name);
+  g_assert_cmpstr (adw_preferences_row_get_title (leaders_test_child (student_page,
+                                                                      LEADERS_TYPE_STUDENT_PAGE,
+                                                                      "crew_row")),
                    ==, leaders_student_get_crew_title (student));
 
   /* The areas to come say so, about this student, without inventing anything. */
@@ -289,7 +202,7 @@ test_select_student (Fixture       *f,
 
   /* A store change keeps the same student on screen. */
   leaders_store_emit_changed (f->store);
-  pump ();
+  leaders_test_pump ();
   g_assert_cmpstr (adw_view_switcher_title_get_title (WIN (f, "switcher_title")), ==, name);
   g_assert_cmpuint (gtk_single_selection_get_selected (selection), ==, 3);
 }
@@ -305,7 +218,7 @@ test_crew_filter (Fixture       *f,
   GtkWidget *crew_page;
   guint n;
 
-  apply_demo (f, 40, 7);
+  leaders_test_apply_demo (f->store, 40, 7);
   crews = leaders_store_list_crews (f->store, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (g_list_model_get_n_items (crews), >, 1);
@@ -317,7 +230,7 @@ test_crew_filter (Fixture       *f,
   g_assert_false (gtk_widget_get_sensitive (WIN (f, "crew_button")));
 
   gtk_drop_down_set_selected (dropdown, 1);
-  pump ();
+  leaders_test_pump ();
 
   n = n_rows (f);
   g_assert_cmpuint (n, ==, leaders_crew_get_student_count (crew));
@@ -331,11 +244,11 @@ test_crew_filter (Fixture       *f,
   /* The crew itself: its overview. */
   g_assert_true (gtk_widget_get_sensitive (WIN (f, "crew_button")));
   g_signal_emit_by_name (WIN (f, "crew_button"), "clicked");
-  pump ();
+  leaders_test_pump ();
   g_assert_cmpstr (gtk_stack_get_visible_child_name (WIN (f, "content_stack")), ==, "crew");
   crew_page = WIN (f, "crew_page");
-  g_assert_cmpstr (gtk_label_get_label (child (crew_page, LEADERS_TYPE_CREW_PAGE,
-                                               "title_label")),
+  g_assert_cmpstr (gtk_label_get_label (leaders_test_child (crew_page, LEADERS_TYPE_CREW_PAGE,
+                                                            "title_label")),
                    ==, leaders_crew_get_title (crew));
 
   /* And from the overview to one of its students. */
@@ -345,13 +258,13 @@ test_crew_filter (Fixture       *f,
 
     gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-student", "s",
                                 leaders_student_get_id (member));
-    pump ();
+    leaders_test_pump ();
     g_assert_cmpstr (gtk_stack_get_visible_child_name (WIN (f, "content_stack")), ==, "student");
     g_assert_cmpstr (adw_view_switcher_title_get_title (WIN (f, "switcher_title")), ==, name);
   }
 
   gtk_drop_down_set_selected (dropdown, 0);
-  pump ();
+  leaders_test_pump ();
   g_assert_cmpuint (n_rows (f), ==, 40);
 }
 
@@ -363,14 +276,14 @@ test_narrow (Fixture       *f,
   AdwLeaflet *leaflet = WIN (f, "leaflet");
   int minimum;
 
-  apply_demo (f, 40, 7);
+  leaders_test_apply_demo (f->store, 40, 7);
 
   gtk_window_set_default_size (GTK_WINDOW (f->window), 360, 640);
   WAIT_UNTIL (adw_leaflet_get_folded (leaflet));
   g_assert_true (adw_leaflet_get_visible_child (leaflet) == WIN (f, "sidebar"));
 
   gtk_single_selection_set_selected (GTK_SINGLE_SELECTION (list_model (f)), 2);
-  pump ();
+  leaders_test_pump ();
   g_assert_true (adw_leaflet_get_visible_child (leaflet) == WIN (f, "content"));
   g_assert_true (gtk_widget_get_visible (WIN (f, "back_button")));
 
@@ -379,7 +292,7 @@ test_narrow (Fixture       *f,
   for (guint i = 0; i < G_N_ELEMENTS (areas); i++)
     {
       adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (WIN (f, "view_stack")), areas[i]);
-      pump ();
+      leaders_test_pump ();
       gtk_widget_measure (GTK_WIDGET (leaflet), GTK_ORIENTATION_HORIZONTAL, -1,
                           &minimum, NULL, NULL, NULL);
       if (minimum > 360)
@@ -390,24 +303,11 @@ test_narrow (Fixture       *f,
   g_assert_cmpint (minimum, <=, 360);
 
   g_signal_emit_by_name (WIN (f, "back_button"), "clicked");
-  pump ();
+  leaders_test_pump ();
   g_assert_true (adw_leaflet_get_visible_child (leaflet) == WIN (f, "sidebar"));
   /* Folded, the list keeps nothing selected so that the same row can be opened again. */
   g_assert_cmpuint (gtk_single_selection_get_selected (GTK_SINGLE_SELECTION (list_model (f))), ==,
                     GTK_INVALID_LIST_POSITION);
-}
-
-static char *
-write_file (Fixture    *f,
-            const char *name,
-            const char *contents)
-{
-  g_autoptr(GError) error = NULL;
-  char *path = g_build_filename (f->dir, name, NULL);
-
-  g_file_set_contents (path, contents, -1, &error);
-  g_assert_no_error (error);
-  return path;
 }
 
 static LeadersImportDialog *
@@ -435,7 +335,7 @@ static void
 test_import_preview (Fixture       *f,
                      gconstpointer  data)
 {
-  g_autofree char *path = write_file (f, "crews.csv", good_csv);
+  g_autofree char *path = leaders_test_write_file (f->dir, "crews.csv", good_csv, -1);
   LeadersImportDialog *dialog = load_into_dialog (f, path);
   const LeadersRosterStats *stats;
 
@@ -447,20 +347,16 @@ test_import_preview (Fixture       *f,
   g_assert_cmpuint (stats->crews_added, ==, 2);
 
   /* What the teacher reads. */
-  g_assert_cmpstr (gtk_label_get_label (child (dialog, LEADERS_TYPE_IMPORT_DIALOG,
-                                               "students_count")), ==, "3");
-  g_assert_cmpstr (gtk_label_get_label (child (dialog, LEADERS_TYPE_IMPORT_DIALOG,
-                                               "crews_count")), ==, "2");
-  g_assert_cmpstr (adw_action_row_get_subtitle (child (dialog, LEADERS_TYPE_IMPORT_DIALOG,
-                                                       "students_row")), ==, "3 new");
-  g_assert_true (gtk_widget_is_sensitive (child (dialog, LEADERS_TYPE_IMPORT_DIALOG,
-                                                 "import_button")));
+  g_assert_cmpstr (gtk_label_get_label (DIALOG (dialog, "students_count")), ==, "3");
+  g_assert_cmpstr (gtk_label_get_label (DIALOG (dialog, "crews_count")), ==, "2");
+  g_assert_cmpstr (adw_action_row_get_subtitle (DIALOG (dialog, "students_row")), ==, "3 new");
+  g_assert_true (gtk_widget_is_sensitive (DIALOG (dialog, "import_button")));
 
   /* A preview changes nothing. */
   g_assert_cmpuint (leaders_store_count_students (f->store), ==, 0);
 
   gtk_widget_activate_action (GTK_WIDGET (dialog), "import.cancel", NULL);
-  pump ();
+  leaders_test_pump ();
   g_assert_cmpuint (leaders_store_count_students (f->store), ==, 0);
   g_assert_cmpstr (main_page (f), ==, "welcome");
 }
@@ -530,9 +426,7 @@ test_import_oneroster (Fixture       *f,
 
   if (g_strcmp0 (leaders_import_dialog_get_state (dialog), "problems") == 0)
     {
-      GtkListBoxRow *row = gtk_list_box_get_row_at_index (child (dialog,
-                                                                 LEADERS_TYPE_IMPORT_DIALOG,
-                                                                 "problems_list"), 0);
+      GtkListBoxRow *row = gtk_list_box_get_row_at_index (DIALOG (dialog, "problems_list"), 0);
       g_error ("unexpected problem: %s",
                adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)));
     }
@@ -543,10 +437,8 @@ test_import_oneroster (Fixture       *f,
   g_assert_cmpuint (stats->crews_added, ==, 2);
   g_assert_cmpuint (stats->contacts_added, ==, 2);
   g_assert_cmpuint (stats->staff_added, ==, 1);
-  g_assert_cmpstr (gtk_label_get_label (child (dialog, LEADERS_TYPE_IMPORT_DIALOG,
-                                               "families_count")), ==, "2");
-  g_assert_cmpstr (gtk_label_get_label (child (dialog, LEADERS_TYPE_IMPORT_DIALOG,
-                                               "staff_count")), ==, "1");
+  g_assert_cmpstr (gtk_label_get_label (DIALOG (dialog, "families_count")), ==, "2");
+  g_assert_cmpstr (gtk_label_get_label (DIALOG (dialog, "staff_count")), ==, "1");
 
   /* Imported, the window shows the crews and the family of a student. */
   gtk_widget_activate_action (GTK_WIDGET (dialog), "import.apply", NULL);
@@ -554,10 +446,10 @@ test_import_oneroster (Fixture       *f,
   g_assert_cmpstr (main_page (f), ==, "browse");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-student", "s",
                                              "s-1"));
-  pump ();
+  leaders_test_pump ();
   {
-    GtkListBox *contacts = child (WIN (f, "student_page"), LEADERS_TYPE_STUDENT_PAGE,
-                                  "contacts_list");
+    GtkListBox *contacts = leaders_test_child (WIN (f, "student_page"), LEADERS_TYPE_STUDENT_PAGE,
+                                               "contacts_list");
     GtkListBoxRow *first = gtk_list_box_get_row_at_index (contacts, 0);
 
     g_assert_nonnull (first);
@@ -571,10 +463,10 @@ static void
 test_import_problems (Fixture       *f,
                       gconstpointer  data)
 {
-  g_autofree char *path = write_file (f, "broken.csv",
-                                      "given,family,grade,crew\n"
-                                      "Amara,Okafor,6,Crew Cedar\n"
-                                      "\"Lin,Wei,7,Crew Maple\n");
+  g_autofree char *path = leaders_test_write_file (f->dir, "broken.csv",
+                                                   "given,family,grade,crew\n"
+                                                   "Amara,Okafor,6,Crew Cedar\n"
+                                                   "\"Lin,Wei,7,Crew Maple\n", -1);
   LeadersImportDialog *dialog = load_into_dialog (f, path);
   GtkListBox *problems;
   GtkListBoxRow *row;
@@ -582,10 +474,9 @@ test_import_problems (Fixture       *f,
 
   g_assert_cmpstr (leaders_import_dialog_get_state (dialog), ==, "problems");
   g_assert_null (leaders_import_dialog_get_preview (dialog));
-  g_assert_false (gtk_widget_is_sensitive (child (dialog, LEADERS_TYPE_IMPORT_DIALOG,
-                                                  "import_button")));
+  g_assert_false (gtk_widget_is_sensitive (DIALOG (dialog, "import_button")));
 
-  problems = child (dialog, LEADERS_TYPE_IMPORT_DIALOG, "problems_list");
+  problems = DIALOG (dialog, "problems_list");
   row = gtk_list_box_get_row_at_index (problems, 0);
   g_assert_nonnull (row);
   where = adw_action_row_get_subtitle (ADW_ACTION_ROW (row));
@@ -596,17 +487,17 @@ test_import_problems (Fixture       *f,
 
   g_assert_cmpuint (leaders_store_count_students (f->store), ==, 0);
   gtk_window_destroy (GTK_WINDOW (dialog));
-  pump ();
+  leaders_test_pump ();
 }
 
 static void
 test_import_apply (Fixture       *f,
                    gconstpointer  data)
 {
-  g_autofree char *path = write_file (f, "crews.csv", good_csv);
+  g_autofree char *path = leaders_test_write_file (f->dir, "crews.csv", good_csv, -1);
   LeadersImportDialog *dialog;
 
-  apply_demo (f, 40, 7);
+  leaders_test_apply_demo (f->store, 40, 7);
   dialog = load_into_dialog (f, path);
   g_assert_cmpstr (leaders_import_dialog_get_state (dialog), ==, "preview");
 
@@ -620,19 +511,11 @@ test_import_apply (Fixture       *f,
   g_object_unref (dialog);
 }
 
-static gboolean
-weak_ref_is_empty (GWeakRef *ref)
-{
-  g_autoptr(GObject) object = g_weak_ref_get (ref);
-
-  return object == NULL;
-}
-
 static void
 test_import_cancel_while_reading (Fixture       *f,
                                   gconstpointer  data)
 {
-  g_autofree char *path = write_file (f, "crews.csv", good_csv);
+  g_autofree char *path = leaders_test_write_file (f->dir, "crews.csv", good_csv, -1);
   LeadersImportDialog *dialog = leaders_import_dialog_new (GTK_WINDOW (f->window), f->store);
   GWeakRef ref;
 
@@ -642,7 +525,7 @@ test_import_cancel_while_reading (Fixture       *f,
   gtk_widget_activate_action (GTK_WIDGET (dialog), "import.cancel", NULL);
 
   /* The reading thread ends, the dialog goes, the records stay as they were. */
-  WAIT_UNTIL (weak_ref_is_empty (&ref));
+  WAIT_UNTIL (leaders_test_weak_ref_is_empty (&ref));
   g_weak_ref_clear (&ref);
   g_assert_cmpuint (leaders_store_count_students (f->store), ==, 0);
 }
@@ -651,20 +534,17 @@ static void
 test_newer_database (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *dir = g_dir_make_tmp ("leaders-newer-XXXXXX", &error);
+  g_autofree char *dir = leaders_test_make_tmp_dir ("newer");
   g_autofree char *path = g_build_filename (dir, "newer.db", NULL);
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
-  gsize before_len, after_len;
   LeadersStore *store;
   LeadersWindow *window;
-  sqlite3 *db;
+  GtkStack *main_stack;
+  AdwStatusPage *error_page;
 
-  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_exec (db, "CREATE TABLE future (x); PRAGMA user_version = 9999;",
-                                 NULL, NULL, NULL), ==, SQLITE_OK);
-  sqlite3_close (db);
-  g_assert_true (g_file_get_contents (path, &before, &before_len, NULL));
+  leaders_test_write_raw_database (path, "CREATE TABLE future (x); PRAGMA user_version = 9999;");
+  before = leaders_test_file_checksum (path);
 
   store = leaders_store_open (path, &error);
   g_assert_null (store);
@@ -672,20 +552,17 @@ test_newer_database (void)
 
   window = leaders_window_new_for_error (NULL, path, error);
   gtk_window_present (GTK_WINDOW (window));
-  pump ();
+  leaders_test_pump ();
 
-  g_assert_cmpstr (gtk_stack_get_visible_child_name (child (window, LEADERS_TYPE_WINDOW,
-                                                            "main_stack")), ==, "error");
-  g_assert_nonnull (strstr (adw_status_page_get_description (child (window, LEADERS_TYPE_WINDOW,
-                                                                    "error_page")),
-                            "newer"));
-  gtk_window_destroy (GTK_WINDOW (window));
-  pump ();
+  main_stack = leaders_test_child (window, LEADERS_TYPE_WINDOW, "main_stack");
+  error_page = leaders_test_child (window, LEADERS_TYPE_WINDOW, "error_page");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (main_stack), ==, "error");
+  g_assert_nonnull (strstr (adw_status_page_get_description (error_page), "newer"));
+  leaders_test_window_destroy (window);
 
-  g_assert_true (g_file_get_contents (path, &after, &after_len, NULL));
-  g_assert_cmpmem (before, before_len, after, after_len);
-  g_unlink (path);
-  g_rmdir (dir);
+  after = leaders_test_file_checksum (path);
+  g_assert_cmpstr (before, ==, after);
+  leaders_test_remove_tree (dir);
 }
 
 static void
@@ -693,13 +570,15 @@ test_preferences (void)
 {
   g_autoptr(GSettings) settings = leaders_settings_new ();
   GtkWidget *preferences = leaders_preferences_window_new (NULL);
-  AdwComboRow *style = child (preferences, LEADERS_TYPE_PREFERENCES_WINDOW, "style_row");
-  AdwComboRow *paper = child (preferences, LEADERS_TYPE_PREFERENCES_WINDOW, "paper_row");
+  AdwComboRow *style = leaders_test_child (preferences, LEADERS_TYPE_PREFERENCES_WINDOW,
+                                           "style_row");
+  AdwComboRow *paper = leaders_test_child (preferences, LEADERS_TYPE_PREFERENCES_WINDOW,
+                                           "paper_row");
   char *scheme;
 
   g_assert_nonnull (settings);
   g_settings_set_string (settings, "paper-size", "a4");
-  pump ();
+  leaders_test_pump ();
   g_assert_cmpuint (adw_combo_row_get_selected (paper), ==, 1);
 
   adw_combo_row_set_selected (style, 2);
@@ -801,29 +680,23 @@ main (int   argc,
   int result;
 
   schema_dir = compile_schema ();
-  g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
-  g_setenv ("LANGUAGE", "C", TRUE);
+  leaders_test_gui_init (&argc, &argv);
 
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-
-#define ADD(name, fn) g_test_add (name, Fixture, NULL, fixture_set_up, fn, fixture_tear_down)
   g_test_add_func ("/window/words", test_words);
-  ADD ("/window/welcome", test_welcome);
-  ADD ("/window/demo-button", test_demo_button);
-  ADD ("/window/roster-list", test_roster_list);
-  ADD ("/window/search", test_search);
-  ADD ("/window/select-student", test_select_student);
-  ADD ("/window/crew-filter", test_crew_filter);
-  ADD ("/window/narrow", test_narrow);
-  ADD ("/window/import-preview", test_import_preview);
-  ADD ("/window/import-oneroster", test_import_oneroster);
-  ADD ("/window/import-problems", test_import_problems);
-  ADD ("/window/import-apply", test_import_apply);
-  ADD ("/window/import-cancel", test_import_cancel_while_reading);
+  LEADERS_TEST_ADD ("/window/welcome", test_welcome);
+  LEADERS_TEST_ADD ("/window/demo-button", test_demo_button);
+  LEADERS_TEST_ADD ("/window/roster-list", test_roster_list);
+  LEADERS_TEST_ADD ("/window/search", test_search);
+  LEADERS_TEST_ADD ("/window/select-student", test_select_student);
+  LEADERS_TEST_ADD ("/window/crew-filter", test_crew_filter);
+  LEADERS_TEST_ADD ("/window/narrow", test_narrow);
+  LEADERS_TEST_ADD ("/window/import-preview", test_import_preview);
+  LEADERS_TEST_ADD ("/window/import-oneroster", test_import_oneroster);
+  LEADERS_TEST_ADD ("/window/import-problems", test_import_problems);
+  LEADERS_TEST_ADD ("/window/import-apply", test_import_apply);
+  LEADERS_TEST_ADD ("/window/import-cancel", test_import_cancel_while_reading);
   g_test_add_func ("/window/newer-database", test_newer_database);
   g_test_add_func ("/window/preferences", test_preferences);
-#undef ADD
 
   result = g_test_run ();
 

@@ -40,6 +40,29 @@ leaders_cli_open_store (LeadersCli    *cli,
   return LEADERS_CLI_OK;
 }
 
+LeadersCliStatus
+leaders_cli_status_of_store_error (const GError *error)
+{
+  if (g_error_matches (error, LEADERS_STORE_ERROR, LEADERS_STORE_ERROR_INVALID) ||
+      g_error_matches (error, LEADERS_STORE_ERROR, LEADERS_STORE_ERROR_NOT_FOUND) ||
+      error->domain == G_IO_ERROR)
+    return LEADERS_CLI_BAD_INPUT;
+  return LEADERS_CLI_DATABASE;
+}
+
+void
+leaders_cli_report_problems (const char *path,
+                             GPtrArray  *problems)
+{
+  for (guint i = 0; i < problems->len; i++)
+    fprintf (stderr, "%s\n", (const char *) g_ptr_array_index (problems, i));
+  leaders_cli_error (g_dngettext (GETTEXT_PACKAGE,
+                                  "%s: %u problem; nothing was imported",
+                                  "%s: %u problems; nothing was imported",
+                                  problems->len),
+                     path, problems->len);
+}
+
 static const char *
 format_name (const char *format)
 {
@@ -67,15 +90,7 @@ leaders_cli_import_roster (LeadersCli *cli,
   if (roster == NULL)
     {
       if (problems != NULL && problems->len > 0)
-        {
-          for (guint i = 0; i < problems->len; i++)
-            fprintf (stderr, "%s\n", (const char *) g_ptr_array_index (problems, i));
-          leaders_cli_error (g_dngettext (GETTEXT_PACKAGE,
-                                          "%s: %u problem; nothing was imported",
-                                          "%s: %u problems; nothing was imported",
-                                          problems->len),
-                             path, problems->len);
-        }
+        leaders_cli_report_problems (path, problems);
       else
         leaders_cli_error (_("%s; nothing was imported"), error->message);
 
@@ -89,9 +104,7 @@ leaders_cli_import_roster (LeadersCli *cli,
   if (!leaders_store_apply_roster (store, roster, &stats, &error))
     {
       leaders_cli_error (_("%s: nothing was imported: %s"), path, error->message);
-      /* The store refuses what breaks its rules (bad input); anything else is SQLite. */
-      return g_error_matches (error, LEADERS_STORE_ERROR, LEADERS_STORE_ERROR_INVALID)
-             ? LEADERS_CLI_BAD_INPUT : LEADERS_CLI_DATABASE;
+      return leaders_cli_status_of_store_error (error);
     }
 
   n_guardians = leaders_roster_count_role (roster, LEADERS_ROSTER_GUARDIAN);

@@ -14,18 +14,6 @@
 #include "leaders-demo.h"
 #include "leaders-targets-csv.h"
 
-/* The store refuses what breaks its rules, and a file it cannot read is the caller's:
- * bad input. Anything else is SQLite. */
-static LeadersCliStatus
-status_of_store_error (const GError *error)
-{
-  if (g_error_matches (error, LEADERS_STORE_ERROR, LEADERS_STORE_ERROR_INVALID) ||
-      g_error_matches (error, LEADERS_STORE_ERROR, LEADERS_STORE_ERROR_NOT_FOUND) ||
-      error->domain == G_IO_ERROR)
-    return LEADERS_CLI_BAD_INPUT;
-  return LEADERS_CLI_DATABASE;
-}
-
 LeadersCliStatus
 leaders_cli_import_targets (LeadersCli *cli,
                             const char *path)
@@ -41,16 +29,15 @@ leaders_cli_import_targets (LeadersCli *cli,
   targets = leaders_targets_csv_read (path, &problems, &error);
   if (targets == NULL)
     {
-      for (guint i = 0; problems != NULL && i < problems->len; i++)
-        fprintf (stderr, "%s\n", (const char *) g_ptr_array_index (problems, i));
+      /* One problem says it all (the file cannot be read, say): no count under it. */
       if (problems != NULL && problems->len > 1)
-        leaders_cli_error (g_dngettext (GETTEXT_PACKAGE,
-                                        "%s: %u problem; nothing was imported",
-                                        "%s: %u problems; nothing was imported",
-                                        problems->len),
-                           path, problems->len);
+        leaders_cli_report_problems (path, problems);
       else
-        leaders_cli_error (_("Nothing was imported from %s"), path);
+        {
+          if (problems != NULL && problems->len == 1)
+            fprintf (stderr, "%s\n", (const char *) g_ptr_array_index (problems, 0));
+          leaders_cli_error (_("Nothing was imported from %s"), path);
+        }
       return LEADERS_CLI_BAD_INPUT;
     }
 
@@ -61,7 +48,7 @@ leaders_cli_import_targets (LeadersCli *cli,
   if (!leaders_store_import_targets (store, targets, &added, &updated, &error))
     {
       leaders_cli_error (_("%s: nothing was imported: %s"), path, error->message);
-      return status_of_store_error (error);
+      return leaders_cli_status_of_store_error (error);
     }
 
   printf (_("%u added, %u updated, %u unchanged\n"), added, updated,
@@ -231,7 +218,7 @@ leaders_cli_add_work (LeadersCli              *cli,
   if (!leaders_store_add_work_items (store, &parts, 1, NULL, &error))
     {
       leaders_cli_error (_("Nothing was added: %s"), error->message);
-      return status_of_store_error (error);
+      return leaders_cli_status_of_store_error (error);
     }
 
   printf ("%s\n", leaders_work_item_get_id (item));

@@ -37,6 +37,13 @@ typedef struct
 LeadersCliStatus leaders_cli_open_store      (LeadersCli        *cli,
                                               gboolean           create,
                                               LeadersStore     **store);
+/* The store refuses what breaks its rules, and a file it cannot read is the caller's:
+ * bad input. Anything else is SQLite. */
+LeadersCliStatus leaders_cli_status_of_store_error (const GError *error);
+/* Prints the PROBLEMS (char *) that made PATH be refused to stderr, one a line, then
+ * how many there were and that nothing was imported. */
+void             leaders_cli_report_problems (const char        *path,
+                                              GPtrArray         *problems);
 /* Prints "leaders-cli: MESSAGE" to stderr. */
 void             leaders_cli_error           (const char        *format,
                                               ...) G_GNUC_PRINTF (1, 2);

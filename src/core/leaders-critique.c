@@ -6,6 +6,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include "leaders-critique.h"
 #include "leaders-utils.h"
 
@@ -44,15 +46,15 @@ const char *
 leaders_giver_role_get_label (LeadersGiverRole role)
 {
   static const char *const labels[] = {
-    [LEADERS_GIVER_SELF] = "Self",
-    [LEADERS_GIVER_PEER] = "Peer",
-    [LEADERS_GIVER_TEACHER] = "Teacher",
-    [LEADERS_GIVER_FAMILY] = "Family",
-    [LEADERS_GIVER_EXPERT] = "Expert or partner",
+    [LEADERS_GIVER_SELF] = N_("Self"),
+    [LEADERS_GIVER_PEER] = N_("Peer"),
+    [LEADERS_GIVER_TEACHER] = N_("Teacher"),
+    [LEADERS_GIVER_FAMILY] = N_("Family"),
+    [LEADERS_GIVER_EXPERT] = N_("Expert or partner"),
   };
 
   g_return_val_if_fail (role < G_N_ELEMENTS (labels), NULL);
-  return labels[role];
+  return _(labels[role]);
 }
 
 /* String properties come first so that one array holds them, indexed by property id. */
@@ -89,15 +91,8 @@ set_string (LeadersCritique *self,
             guint            prop_id,
             const char      *value)
 {
-  /* Ids are given once, by the store or a bundle; changing one would fork the row. */
-  if ((prop_id == PROP_ID || prop_id == PROP_WORK_ITEM_ID) && self->strings[prop_id] != NULL)
-    {
-      g_return_if_fail (g_strcmp0 (self->strings[prop_id], value) == 0);
-      return;
-    }
-
-  if (leaders_set_str (&self->strings[prop_id], value))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
+  leaders_record_set_string (G_OBJECT (self), &self->strings[prop_id], properties[prop_id],
+                             prop_id == PROP_ID || prop_id == PROP_WORK_ITEM_ID, value);
 }
 
 static void

@@ -23,8 +23,7 @@ GType             leaders_giver_role_get_type       (void) G_GNUC_CONST;
 const char       *leaders_giver_role_to_string      (LeadersGiverRole  role);
 gboolean          leaders_giver_role_from_string    (const char       *text,
                                                      LeadersGiverRole *role);
-/* "Self", "Peer", "Teacher", "Family", "Expert or partner". Untranslated English; the
- * GUI translates. */
+/* "Self", "Peer", "Teacher", "Family", "Expert or partner", translated. */
 const char       *leaders_giver_role_get_label      (LeadersGiverRole  role);
 
 #define LEADERS_TYPE_CRITIQUE (leaders_critique_get_type ())

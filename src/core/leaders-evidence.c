@@ -6,6 +6,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include "leaders-evidence.h"
 #include "leaders-utils.h"
 
@@ -13,6 +15,20 @@ gboolean
 leaders_level_is_valid (guint level)
 {
   return level >= LEADERS_LEVEL_MIN && level <= LEADERS_LEVEL_MAX;
+}
+
+const char *
+leaders_level_get_label (guint level)
+{
+  /* Words beside the number, as students learn the scale. */
+  static const char *const labels[] = {
+    NC_("level", "Beginning"), NC_("level", "Approaching"),
+    NC_("level", "Meeting"), NC_("level", "Exceeding"),
+  };
+
+  if (!leaders_level_is_valid (level))
+    return NULL;
+  return g_dpgettext2 (GETTEXT_PACKAGE, "level", labels[level - LEADERS_LEVEL_MIN]);
 }
 
 /* String properties come first so that one array holds them, indexed by property id. */
@@ -57,15 +73,8 @@ set_string (LeadersEvidence *self,
             guint            prop_id,
             const char      *value)
 {
-  /* An id is given once, by the store or a bundle; changing it would fork the row. */
-  if (prop_id == PROP_ID && self->strings[PROP_ID] != NULL)
-    {
-      g_return_if_fail (g_strcmp0 (self->strings[PROP_ID], value) == 0);
-      return;
-    }
-
-  if (leaders_set_str (&self->strings[prop_id], value))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
+  leaders_record_set_string (G_OBJECT (self), &self->strings[prop_id], properties[prop_id],
+                             prop_id == PROP_ID, value);
 }
 
 static void

@@ -15,6 +15,9 @@ G_BEGIN_DECLS
 
 /* Levels are 1–4 (beginning, approaching, meeting, exceeding); 0 is "not rated yet". */
 gboolean           leaders_level_is_valid              (guint            level);
+/* The level's word, translated: "Beginning", "Approaching", "Meeting", "Exceeding"; NULL
+ * for a level that is not valid (each view words "not rated" its own way). */
+const char        *leaders_level_get_label             (guint            level);
 
 #define LEADERS_TYPE_EVIDENCE (leaders_evidence_get_type ())
 

@@ -6,6 +6,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include "leaders-target.h"
 #include "leaders-utils.h"
 
@@ -21,6 +23,18 @@ leaders_target_kind_to_string (LeadersTargetKind kind)
   GEnumValue *value = g_enum_get_value (klass, kind);
 
   return value ? value->value_nick : NULL;
+}
+
+const char *
+leaders_target_kind_get_label (LeadersTargetKind kind)
+{
+  static const char *const labels[] = {
+    [LEADERS_TARGET_ACADEMIC] = N_("Academic"),
+    [LEADERS_TARGET_HABIT] = N_("Habit of work"),
+  };
+
+  g_return_val_if_fail ((guint) kind < G_N_ELEMENTS (labels), NULL);
+  return _(labels[kind]);
 }
 
 gboolean
@@ -67,15 +81,8 @@ set_string (LeadersTarget *self,
             guint          prop_id,
             const char    *value)
 {
-  /* An id is given once, by the store or a bundle; changing it would fork the row. */
-  if (prop_id == PROP_ID && self->strings[PROP_ID] != NULL)
-    {
-      g_return_if_fail (g_strcmp0 (self->strings[PROP_ID], value) == 0);
-      return;
-    }
-
-  if (leaders_set_str (&self->strings[prop_id], value))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
+  leaders_record_set_string (G_OBJECT (self), &self->strings[prop_id], properties[prop_id],
+                             prop_id == PROP_ID, value);
 }
 
 static void

@@ -21,6 +21,8 @@ GType          leaders_target_kind_get_type    (void) G_GNUC_CONST;
 const char    *leaders_target_kind_to_string   (LeadersTargetKind  kind);
 gboolean       leaders_target_kind_from_string (const char        *text,
                                                 LeadersTargetKind *kind);
+/* A kind in words, translated: "Academic", "Habit of work". */
+const char    *leaders_target_kind_get_label   (LeadersTargetKind  kind);
 
 #define LEADERS_TYPE_TARGET (leaders_target_get_type ())
 

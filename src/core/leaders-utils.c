@@ -8,6 +8,23 @@
 
 #include "leaders-utils.h"
 
+void
+leaders_record_set_string (GObject    *object,
+                           char      **slot,
+                           GParamSpec *pspec,
+                           gboolean    given_once,
+                           const char *value)
+{
+  if (given_once && *slot != NULL)
+    {
+      g_return_if_fail (g_strcmp0 (*slot, value) == 0);
+      return;
+    }
+
+  if (leaders_set_str (slot, value))
+    g_object_notify_by_pspec (object, pspec);
+}
+
 char *
 leaders_strdup_trimmed (const char *text)
 {

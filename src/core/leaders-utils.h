@@ -4,7 +4,7 @@
  */
 #pragma once
 
-#include <glib.h>
+#include <glib-object.h>
 
 G_BEGIN_DECLS
 
@@ -24,6 +24,15 @@ leaders_set_str (char       **str_pointer,
   *str_pointer = copy;
   return TRUE;
 }
+
+/* Sets a record's string property kept in *SLOT and notifies PSPEC when it changed. An
+ * id (GIVEN_ONCE) is given once, by the store or a bundle: changing it would fork the
+ * row, so a different value is refused with a critical. */
+void  leaders_record_set_string (GObject    *object,
+                                 char      **slot,
+                                 GParamSpec *pspec,
+                                 gboolean    given_once,
+                                 const char *value);
 
 /* NULL for NULL or an empty/blank string, else a trimmed copy. */
 char *leaders_strdup_trimmed (const char *text);

@@ -8,6 +8,8 @@
 
 #include <string.h>
 
+#include <glib/gi18n-lib.h>
+
 #include "leaders-utils.h"
 #include "leaders-work-item.h"
 
@@ -92,24 +94,39 @@ static const struct
   const char *label;
   const char *question;
 } prompts[LEADERS_N_REFLECTION_PROMPTS] = {
-  [LEADERS_REFLECTION_LEARNED] = { "What I learned", "What did I learn?" },
-  [LEADERS_REFLECTION_HARD] = { "What was hard", "What was hard?" },
-  [LEADERS_REFLECTION_HABITS] = { "Habits I used", "Which habits of work did I use?" },
-  [LEADERS_REFLECTION_NEXT] = { "Next step", "What is my next step?" },
+  [LEADERS_REFLECTION_LEARNED] = { N_("What I learned"), N_("What did I learn?") },
+  [LEADERS_REFLECTION_HARD] = { N_("What was hard"), N_("What was hard?") },
+  [LEADERS_REFLECTION_HABITS] = { N_("Habits I used"), N_("Which habits of work did I use?") },
+  [LEADERS_REFLECTION_NEXT] = { N_("Next step"), N_("What is my next step?") },
 };
 
 const char *
 leaders_reflection_prompt_get_label (LeadersReflectionPrompt prompt)
 {
   g_return_val_if_fail (prompt < LEADERS_N_REFLECTION_PROMPTS, NULL);
-  return prompts[prompt].label;
+  return _(prompts[prompt].label);
 }
 
 const char *
 leaders_reflection_prompt_get_question (LeadersReflectionPrompt prompt)
 {
   g_return_val_if_fail (prompt < LEADERS_N_REFLECTION_PROMPTS, NULL);
-  return prompts[prompt].question;
+  return _(prompts[prompt].question);
+}
+
+const char *
+leaders_work_item_category_get_label (LeadersWorkItemCategory category)
+{
+  static const char *const labels[] = {
+    [LEADERS_CATEGORY_NONE] = NULL,
+    [LEADERS_CATEGORY_BEST] = N_("Best work"),
+    [LEADERS_CATEGORY_GROWTH] = N_("Growth work"),
+    [LEADERS_CATEGORY_PROCESS] = N_("Process work"),
+  };
+
+  if ((guint) category >= G_N_ELEMENTS (labels) || labels[category] == NULL)
+    return NULL;
+  return _(labels[category]);
 }
 
 gboolean
@@ -179,15 +196,8 @@ set_string (LeadersWorkItem *self,
             guint            prop_id,
             const char      *value)
 {
-  /* Ids are given once, by the store or a bundle; changing one would fork the row. */
-  if ((prop_id == PROP_ID || prop_id == PROP_STUDENT_ID) && self->strings[prop_id] != NULL)
-    {
-      g_return_if_fail (g_strcmp0 (self->strings[prop_id], value) == 0);
-      return;
-    }
-
-  if (leaders_set_str (&self->strings[prop_id], value))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
+  leaders_record_set_string (G_OBJECT (self), &self->strings[prop_id], properties[prop_id],
+                             prop_id == PROP_ID || prop_id == PROP_STUDENT_ID, value);
 }
 
 static void

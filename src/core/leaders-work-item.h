@@ -23,6 +23,8 @@ const char *leaders_work_item_category_to_string   (LeadersWorkItemCategory  cat
 /* NULL and "" read as none. */
 gboolean    leaders_work_item_category_from_string (const char              *text,
                                                     LeadersWorkItemCategory *category);
+/* "Best work", "Growth work", "Process work", translated; NULL for none. */
+const char *leaders_work_item_category_get_label   (LeadersWorkItemCategory  category);
 
 /* The reflection prompts of a work item, in the order a student answers them. */
 typedef enum
@@ -42,7 +44,7 @@ const char *leaders_reflection_prompt_to_string    (LeadersReflectionPrompt  pro
 gboolean    leaders_reflection_prompt_from_string  (const char              *text,
                                                     LeadersReflectionPrompt *prompt);
 /* A short heading ("What I learned") and the question put to the student
- * ("What did I learn?"). Untranslated English; the GUI translates. */
+ * ("What did I learn?"), translated. */
 const char *leaders_reflection_prompt_get_label    (LeadersReflectionPrompt  prompt);
 const char *leaders_reflection_prompt_get_question (LeadersReflectionPrompt  prompt);
 

@@ -359,6 +359,7 @@ draw_unit (LeadersDocument   *document,
       break;
     case LEADERS_BLOCK_SPACER:
     case LEADERS_BLOCK_PAGE_BREAK:
+    case LEADERS_BLOCK_SECTION:
       break;
     default:
       g_assert_not_reached ();
@@ -391,15 +392,20 @@ draw_margins (LeadersDocument   *document,
               guint              page,
               cairo_t           *cr)
 {
+  LeadersSection *section = leaders_page_layout_get_section (layout, page);
+  LeadersBlock *block = section->block != LEADERS_NO_SECTION
+                        ? leaders_document_get_block (document, section->block) : NULL;
+  const char *header_left = block != NULL ? block->text : document->header_left;
+  const char *header_right = block != NULL ? block->text2 : document->header_right;
   g_autofree char *label = NULL;
   double left_width = layout->width * 0.62, right_width = layout->width - left_width - 12;
   double line_height = 0;
 
-  if (document->header_left != NULL || document->header_right != NULL)
+  if (header_left != NULL || header_right != NULL)
     {
-      if (document->header_left != NULL)
+      if (header_left != NULL)
         {
-          g_autoptr(PangoLayout) text = margin_layout (document, document->header_left,
+          g_autoptr(PangoLayout) text = margin_layout (document, header_left,
                                                        left_width, PANGO_ALIGN_LEFT);
 
           set_muted (cr);
@@ -407,9 +413,9 @@ draw_margins (LeadersDocument   *document,
           pango_cairo_show_layout (cr, text);
           line_height = MAX (line_height, (double) pango_layout_get_baseline (text) / PANGO_SCALE);
         }
-      if (document->header_right != NULL)
+      if (header_right != NULL)
         {
-          g_autoptr(PangoLayout) text = margin_layout (document, document->header_right,
+          g_autoptr(PangoLayout) text = margin_layout (document, header_right,
                                                        right_width, PANGO_ALIGN_RIGHT);
 
           set_muted (cr);
@@ -422,7 +428,8 @@ draw_margins (LeadersDocument   *document,
              LEADERS_MARGIN + line_height + 6, 0.5);
     }
 
-  label = leaders_document_format_page_label (document, page + 1, layout->n_pages);
+  label = leaders_document_format_page_label (document, page - section->first_page + 1,
+                                              section->n_pages);
   {
     g_autoptr(PangoLayout) text = margin_layout (document, label, right_width,
                                                  PANGO_ALIGN_RIGHT);

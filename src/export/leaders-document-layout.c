@@ -50,6 +50,8 @@ leaders_page_layout_free (LeadersPageLayout *layout)
   g_array_unref (layout->pieces);
   g_array_unref (layout->page_starts);
   g_array_unref (layout->block_pages);
+  g_array_unref (layout->sections);
+  g_array_unref (layout->page_sections);
   g_free (layout);
 }
 
@@ -517,6 +519,7 @@ measure (LeadersDocument   *document,
           break;
         case LEADERS_BLOCK_SPACER:
         case LEADERS_BLOCK_PAGE_BREAK:
+        case LEADERS_BLOCK_SECTION:
           unit = append_unit (layout, i);
           unit->height = block->kind == LEADERS_BLOCK_SPACER ? block->size : 0;
           break;
@@ -601,6 +604,8 @@ typedef struct
   double             y;
   int                previous;   /* the last unit placed on this page, or -1 */
   gboolean           automatic;  /* the page started because the last one was full */
+  gboolean           pending;    /* a break was asked for: the next unit starts a page */
+  guint              section;    /* index in layout->sections */
 } Flow;
 
 static LeadersUnit *
@@ -620,7 +625,32 @@ new_page (Flow     *flow,
   flow->y = flow->layout->top;
   flow->previous = -1;
   flow->automatic = automatic;
+  flow->pending = FALSE;
   g_array_append_val (flow->layout->page_starts, start);
+  g_array_append_val (flow->layout->page_sections, flow->section);
+}
+
+/* Breaks wait for something to put on the new page, so that none is left empty: not
+ * between two breaks, nor at the end. */
+static void
+request_break (Flow *flow)
+{
+  if (flow->previous >= 0)
+    flow->pending = TRUE;
+}
+
+static void
+start_section (Flow  *flow,
+               guint  block)
+{
+  LeadersSection section = { block, 0, 0 };
+
+  g_array_append_val (flow->layout->sections, section);
+  flow->section = flow->layout->sections->len - 1;
+  /* A page with nothing on it yet is the new section's first. */
+  if (flow->previous < 0)
+    g_array_index (flow->layout->page_sections, guint, flow->page) = flow->section;
+  request_break (flow);
 }
 
 static void
@@ -668,7 +698,7 @@ least_part (Flow  *flow,
       LeadersUnit *next = unit_at (flow, index + 1);
       LeadersBlock *block = leaders_document_get_block (flow->document, next->block);
 
-      if (block->kind != LEADERS_BLOCK_PAGE_BREAK)
+      if (block->kind != LEADERS_BLOCK_PAGE_BREAK && block->kind != LEADERS_BLOCK_SECTION)
         height += gap_between (flow->document, unit, next) + least_part (flow, index + 1,
                                                                          depth + 1);
     }
@@ -759,10 +789,13 @@ static void
 paginate (LeadersDocument   *document,
           LeadersPageLayout *layout)
 {
-  Flow flow = { document, layout, 0, layout->top, -1, FALSE };
+  Flow flow = { document, layout, 0, layout->top, -1, FALSE, FALSE, 0 };
+  LeadersSection leading = { LEADERS_NO_SECTION, 0, 0 };
   guint start = 0, next_page;
 
   g_array_append_val (layout->page_starts, start);
+  g_array_append_val (layout->sections, leading);
+  g_array_append_val (layout->page_sections, flow.section);
 
   for (guint i = 0; i < layout->units->len; i++)
     {
@@ -772,10 +805,16 @@ paginate (LeadersDocument   *document,
 
       if (block->kind == LEADERS_BLOCK_PAGE_BREAK)
         {
-          if (flow.previous >= 0)
-            new_page (&flow, FALSE);
+          request_break (&flow);
           continue;
         }
+      if (block->kind == LEADERS_BLOCK_SECTION)
+        {
+          start_section (&flow, unit->block);
+          continue;
+        }
+      if (flow.pending)
+        new_page (&flow, FALSE);
       if (block->kind == LEADERS_BLOCK_SPACER && flow.previous < 0 && flow.automatic)
         continue;
 
@@ -791,6 +830,15 @@ paginate (LeadersDocument   *document,
   layout->n_pages = flow.page + 1;
   start = layout->pieces->len;
   g_array_append_val (layout->page_starts, start);
+
+  /* A section's pages follow one another. */
+  for (guint page = layout->n_pages; page-- > 0;)
+    {
+      LeadersSection *section = leaders_page_layout_get_section (layout, page);
+
+      section->first_page = page;
+      section->n_pages++;
+    }
 
   /* A block with nothing to draw (a page break, an empty strip) is where what follows
    * it is. */
@@ -825,6 +873,8 @@ leaders_page_layout_new (LeadersDocument *document,
   layout->pieces = g_array_new (FALSE, FALSE, sizeof (LeadersPiece));
   layout->page_starts = g_array_new (FALSE, FALSE, sizeof (guint));
   layout->block_pages = g_array_new (FALSE, FALSE, sizeof (guint));
+  layout->sections = g_array_new (FALSE, FALSE, sizeof (LeadersSection));
+  layout->page_sections = g_array_new (FALSE, FALSE, sizeof (guint));
   for (guint i = 0; i < document->blocks->len; i++)
     g_array_append_val (layout->block_pages, unplaced);
 

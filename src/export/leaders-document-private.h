@@ -37,6 +37,7 @@ typedef enum
   LEADERS_BLOCK_FILL_IN,
   LEADERS_BLOCK_SPACER,
   LEADERS_BLOCK_PAGE_BREAK,
+  LEADERS_BLOCK_SECTION,
 } LeadersBlockKind;
 
 typedef struct
@@ -50,8 +51,9 @@ typedef struct
 {
   LeadersBlockKind  kind;
   guint             level;        /* heading */
-  char             *text;         /* heading, paragraph, bullet, tick box, fill-in label */
-  char             *text2;        /* fill-in second label */
+  char             *text;         /* heading, paragraph, bullet, tick box, fill-in label,
+                                   * section header left */
+  char             *text2;        /* fill-in second label, section header right */
   PangoAttrList    *attrs;        /* paragraph runs */
   gboolean          checked;      /* tick box */
   double            size;         /* spacer height, image max height, strip image height */
@@ -105,6 +107,17 @@ typedef struct
   double from, to;
 } LeadersPiece;
 
+/* A run of pages numbered on their own. The pages before the first section start form
+ * one too, headed by the document's header. */
+typedef struct
+{
+  guint  block;       /* the section's block; LEADERS_NO_SECTION for the leading pages */
+  guint  first_page;
+  guint  n_pages;     /* 0 for a section with nothing in it */
+} LeadersSection;
+
+#define LEADERS_NO_SECTION G_MAXUINT
+
 typedef struct
 {
   LeadersPaper  paper;
@@ -114,6 +127,8 @@ typedef struct
   GArray       *pieces;       /* LeadersPiece, in page order */
   GArray       *page_starts;  /* guint: each page's first piece, and pieces->len */
   GArray       *block_pages;  /* guint per block */
+  GArray       *sections;     /* LeadersSection, in page order */
+  GArray       *page_sections; /* guint per page: its index in sections */
   guint         n_pages;
 } LeadersPageLayout;
 
@@ -160,6 +175,14 @@ void               leaders_page_layout_draw         (LeadersPageLayout *layout,
                                                      LeadersDocument   *document,
                                                      guint              page,
                                                      cairo_t           *cr);
+
+static inline LeadersSection *
+leaders_page_layout_get_section (LeadersPageLayout *layout,
+                                 guint              page)
+{
+  return &g_array_index (layout->sections, LeadersSection,
+                         g_array_index (layout->page_sections, guint, page));
+}
 
 static inline LeadersBlock *
 leaders_document_get_block (LeadersDocument *document,

@@ -600,6 +600,20 @@ leaders_document_add_page_break (LeadersDocument *self)
   add_block (self, LEADERS_BLOCK_PAGE_BREAK);
 }
 
+void
+leaders_document_start_section (LeadersDocument *self,
+                                const char      *header_left,
+                                const char      *header_right)
+{
+  LeadersBlock *block;
+
+  g_return_if_fail (LEADERS_IS_DOCUMENT (self));
+
+  block = add_block (self, LEADERS_BLOCK_SECTION);
+  block->text = g_strdup (header_left);
+  block->text2 = g_strdup (header_right);
+}
+
 guint
 leaders_document_get_n_blocks (LeadersDocument *self)
 {
@@ -641,6 +655,27 @@ leaders_document_get_block_page (LeadersDocument *self,
 
   layout = leaders_document_get_page_layout (self, paper);
   return g_array_index (layout->block_pages, guint, block);
+}
+
+guint
+leaders_document_get_page_number (LeadersDocument *self,
+                                  LeadersPaper     paper,
+                                  guint            page,
+                                  guint           *n_pages)
+{
+  LeadersPageLayout *layout;
+  LeadersSection *section;
+
+  g_return_val_if_fail (LEADERS_IS_DOCUMENT (self), 0);
+  g_return_val_if_fail (paper < LEADERS_N_PAPERS, 0);
+
+  layout = leaders_document_get_page_layout (self, paper);
+  g_return_val_if_fail (page < layout->n_pages, 0);
+
+  section = leaders_page_layout_get_section (layout, page);
+  if (n_pages != NULL)
+    *n_pages = section->n_pages;
+  return page - section->first_page + 1;
 }
 
 void

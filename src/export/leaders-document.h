@@ -38,13 +38,15 @@ typedef void (*LeadersDocumentProgressFunc) (guint    pages_done,
 
 LeadersDocument *leaders_document_new              (const char                  *title);
 const char      *leaders_document_get_title        (LeadersDocument             *self);
-/* Small text above every page's content, either may be NULL. */
+/* Small text above every page's content, either may be NULL. With sections, it heads only
+ * the pages before the first one. */
 void             leaders_document_set_header       (LeadersDocument             *self,
                                                     const char                  *left,
                                                     const char                  *right);
 /* LEFT (nullable) goes at the bottom left; the bottom right reads PAGE_FORMAT, a printf
  * format taking the page number and the number of pages as two unsigned ints (NULL:
- * "Page %u of %u"). Pass it translated; a format that is not two %u is ignored. */
+ * "Page %u of %u"), counted within the page's section (see below). Pass it translated; a
+ * format that is not two %u is ignored. */
 void             leaders_document_set_footer       (LeadersDocument             *self,
                                                     const char                  *left,
                                                     const char                  *page_format);
@@ -109,6 +111,15 @@ void             leaders_document_add_spacer       (LeadersDocument             
                                                     double                       height);
 /* What follows starts a new page (never leaves an empty page behind). */
 void             leaders_document_add_page_break   (LeadersDocument             *self);
+/* What follows starts a new page and a section: a part of the document with a header of
+ * its own (HEADER_LEFT, HEADER_RIGHT, either may be NULL: that side stays empty) whose pages
+ * are numbered 1 … n among themselves, as in one student's portfolio within a crew's. A
+ * document without sections numbers all its pages as one; in one with sections, the pages
+ * before the first form a run of their own under the document's header. A section is a
+ * block, like a page break, and leaves no empty page behind. */
+void             leaders_document_start_section    (LeadersDocument             *self,
+                                                    const char                  *header_left,
+                                                    const char                  *header_right);
 /* Blocks are numbered from 0 in the order they were added; a table or strip is one block. */
 guint            leaders_document_get_n_blocks     (LeadersDocument             *self);
 
@@ -119,6 +130,12 @@ guint            leaders_document_get_n_pages      (LeadersDocument             
 guint            leaders_document_get_block_page   (LeadersDocument             *self,
                                                     LeadersPaper                 paper,
                                                     guint                        block);
+/* PAGE's number as its footer prints it: from 1 within its section (the whole document
+ * without sections). N_PAGES (nullable) is set to the number of pages it counts to. */
+guint            leaders_document_get_page_number  (LeadersDocument             *self,
+                                                    LeadersPaper                 paper,
+                                                    guint                        page,
+                                                    guint                       *n_pages);
 /* Draws PAGE with its origin at the paper's top left corner, in points: a print operation
  * sets GTK_UNIT_POINTS and use-full-page; a preview scales CR. Paints no background. */
 void             leaders_document_render_page      (LeadersDocument             *self,

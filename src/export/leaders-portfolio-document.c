@@ -53,7 +53,6 @@ typedef struct
 typedef struct
 {
   char        *title;
-  char        *header;
   GPtrArray   *portfolios;     /* Portfolio */
   GHashTable  *targets;        /* id → LeadersTarget */
 } Job;
@@ -100,7 +99,6 @@ static void
 job_clear (Job *job)
 {
   g_free (job->title);
-  g_free (job->header);
   g_clear_pointer (&job->portfolios, g_ptr_array_unref);
   g_clear_pointer (&job->targets, g_hash_table_unref);
 }
@@ -114,29 +112,10 @@ or_empty (const char *text)
   return text != NULL ? text : "";
 }
 
-/* Words beside the number, as students learn the scale. */
-static const char *
-level_word (guint level)
-{
-  switch (level)
-    {
-    case 1:
-      return _("Beginning");
-    case 2:
-      return _("Approaching");
-    case 3:
-      return _("Meeting");
-    case 4:
-      return _("Exceeding");
-    default:
-      return NULL;
-    }
-}
-
 static char *
 describe_level (guint level)
 {
-  const char *word = level_word (level);
+  const char *word = leaders_level_get_label (level);
 
   /* TRANSLATORS: a level on the 1–4 scale and its word, e.g. "3 — Meeting". */
   return word != NULL ? g_strdup_printf (_("%u — %s"), level, word) : g_strdup ("—");
@@ -479,7 +458,7 @@ add_critiques (LeadersDocument *document,
       g_autofree char *after = NULL;
       g_autofree char *date = format_date (leaders_critique_get_date (critique));
       /* Core's labels are English; the catalogue translates them here. */
-      g_autoptr(GString) from = g_string_new (_(leaders_giver_role_get_label (role)));
+      g_autoptr(GString) from = g_string_new (leaders_giver_role_get_label (role));
 
       before = label_of_draft_id (work, leaders_critique_get_before_draft_id (critique));
       after = label_of_draft_id (work, leaders_critique_get_after_draft_id (critique));
@@ -526,7 +505,7 @@ add_reflection (LeadersDocument *document,
       if (!any)
         leaders_document_add_heading (document, 2, _("Reflection"));
       any = TRUE;
-      leaders_document_add_heading (document, 3, _(leaders_reflection_prompt_get_question (i)));
+      leaders_document_add_heading (document, 3, leaders_reflection_prompt_get_question (i));
       leaders_document_add_paragraph (document, answer);
     }
 }
@@ -621,7 +600,7 @@ static void
 add_level_labels (LeadersChart *chart)
 {
   for (guint level = 1; level <= 4; level++)
-    leaders_chart_set_level_label (chart, level, level_word (level));
+    leaders_chart_set_level_label (chart, level, leaders_level_get_label (level));
 }
 
 /* One line per target, a few targets per chart, then what each code stands for. */
@@ -706,15 +685,15 @@ build (Job    *job,
   LeadersDocument *document = leaders_document_new (job->title);
   guint entry = 0;
 
-  leaders_document_set_header (document, job->header, _("Portfolio"));
   leaders_document_set_footer (document, NULL, _("Page %u of %u"));
 
+  /* Each student's pages are theirs, under their name and numbered from 1, as if printed
+   * alone: a crew's stack is handed out student by student. */
   for (guint i = 0; i < job->portfolios->len; i++)
     {
       Portfolio *portfolio = g_ptr_array_index (job->portfolios, i);
 
-      if (i > 0)
-        leaders_document_add_page_break (document);
+      leaders_document_start_section (document, portfolio->name, _("Portfolio"));
       add_cover (document, portfolio);
       add_contents (document, portfolio, pages, &entry);
       for (guint w = 0; w < portfolio->works->len; w++)
@@ -725,7 +704,8 @@ build (Job    *job,
   return document;
 }
 
-/* The page (from 1, as the footer counts) of every contents entry, in build order. */
+/* The page of every contents entry as its footer counts it (within the student's pages),
+ * in build order. */
 static GArray *
 contents_pages (Job             *job,
                 LeadersDocument *document,
@@ -742,10 +722,12 @@ contents_pages (Job             *job,
         {
           Work *work = g_ptr_array_index (portfolio->works, w);
 
-          page = leaders_document_get_block_page (document, paper, work->block) + 1;
+          page = leaders_document_get_block_page (document, paper, work->block);
+          page = leaders_document_get_page_number (document, paper, page, NULL);
           g_array_append_val (pages, page);
         }
-      page = leaders_document_get_block_page (document, paper, portfolio->progress_block) + 1;
+      page = leaders_document_get_block_page (document, paper, portfolio->progress_block);
+      page = leaders_document_get_page_number (document, paper, page, NULL);
       g_array_append_val (pages, page);
     }
 
@@ -787,7 +769,6 @@ static LeadersDocument *
 make_document (LeadersStore                  *store,
                GPtrArray                     *students,
                const char                    *title,
-               const char                    *header,
                LeadersPaper                   paper,
                LeadersPortfolioProgressFunc   progress,
                gpointer                       user_data,
@@ -803,7 +784,6 @@ make_document (LeadersStore                  *store,
     return NULL;
 
   job.title = g_strdup (title);
-  job.header = g_strdup (header);
   job.portfolios = g_ptr_array_new_with_free_func (portfolio_free);
   job.targets = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_object_unref);
   n_targets = g_list_model_get_n_items (targets);
@@ -885,13 +865,13 @@ leaders_portfolio_document_new (LeadersStore                  *store,
 
       /* TRANSLATORS: the document's title, with the student's name. */
       title = g_strdup_printf (_("Portfolio of %s"), name);
-      return make_document (store, students, title, name, paper, progress, user_data,
-                            cancellable, error);
+      return make_document (store, students, title, paper, progress, user_data, cancellable,
+                            error);
     }
 
   title = g_strdup (_("Portfolios"));
-  return make_document (store, students, title, NULL, paper, progress, user_data,
-                        cancellable, error);
+  return make_document (store, students, title, paper, progress, user_data, cancellable,
+                        error);
 }
 
 LeadersDocument *
@@ -954,7 +934,6 @@ leaders_portfolio_document_new_for_crew (LeadersStore                  *store,
 
   /* TRANSLATORS: the title of a crew's portfolios in one document, with the crew's name. */
   title = g_strdup_printf (_("Portfolios of crew %s"), leaders_crew_get_title (crew));
-  /* One header for the whole document: the crew, as the students change page by page. */
-  return make_document (store, students, title, leaders_crew_get_title (crew), paper,
-                        progress, user_data, cancellable, error);
+  return make_document (store, students, title, paper, progress, user_data, cancellable,
+                        error);
 }

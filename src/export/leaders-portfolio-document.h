@@ -16,9 +16,10 @@ typedef void (*LeadersPortfolioProgressFunc) (guint    students_done,
                                               guint    n_students,
                                               gpointer user_data);
 
-/* One PDF-ready document for the given students, in that order, each starting on a new
- * page: a cover, the contents, each work item (drafts first → final, the critique between
- * them, the reflection, targets and levels) and a progress page.
+/* One PDF-ready document for the given students, in that order, each a section of its own
+ * (headed by the student's name, pages numbered from 1): a cover, the contents, each work
+ * item (drafts first → final, the critique between them, the reflection, targets and
+ * levels) and a progress page.
  *
  * The contents give page numbers, and where pages break depends on the paper, so the
  * document is made for PAPER: draw it on that paper only.

@@ -51,6 +51,20 @@ find_window_for (LeadersApplication *self,
   return NULL;
 }
 
+/* Deletes for good what a run that quit with an Undo toast showing left in the trash.
+ * Only here, before this run has a window on the database, so none of its toasts can
+ * offer such a record; the age spares what another Leaders running on the same file
+ * may still offer to undo. */
+static void
+purge_old_trash (LeadersStore *store)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!leaders_store_purge_trash (store, G_TIME_SPAN_DAY, NULL, &error))
+    g_message ("Cannot empty the trash of %s: %s", leaders_store_get_path (store),
+               error->message);
+}
+
 static void
 open_database (LeadersApplication *self,
                const char         *path,
@@ -72,6 +86,7 @@ open_database (LeadersApplication *self,
           gtk_window_present (GTK_WINDOW (window));
           return;
         }
+      purge_old_trash (store);
       window = leaders_window_new (GTK_APPLICATION (self), store);
     }
 
@@ -221,19 +236,26 @@ static void
 leaders_application_startup (GApplication *application)
 {
   LeadersApplication *self = LEADERS_APPLICATION (application);
+  static const struct { const char *action; const char *accel; } accels[] = {
+    { "app.quit", "<Control>q" },
+    { "app.preferences", "<Control>comma" },
+    { "win.import", "<Control>o" },
+    { "win.search", "<Control>f" },
+    { "win.targets", "<Control>t" },
+    { "win.export-portfolio", "<Control><Shift>e" },
+    { "win.print-portfolio", "<Control>p" },
+    { "win.preview-portfolio", "<Control><Shift>p" },
+  };
 
   G_APPLICATION_CLASS (leaders_application_parent_class)->startup (application);
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions,
                                    G_N_ELEMENTS (app_actions), self);
-  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit",
-                                         (const char *[]) { "<Control>q", NULL });
-  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.preferences",
-                                         (const char *[]) { "<Control>comma", NULL });
-  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.import",
-                                         (const char *[]) { "<Control>o", NULL });
-  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.search",
-                                         (const char *[]) { "<Control>f", NULL });
+  /* Set here so menus and the shortcuts window show them; the window binds the same
+   * keys for when it is used on its own. The portfolio page's Ctrl+N is its own. */
+  for (guint i = 0; i < G_N_ELEMENTS (accels); i++)
+    gtk_application_set_accels_for_action (GTK_APPLICATION (self), accels[i].action,
+                                           (const char *[]) { accels[i].accel, NULL });
 
   self->settings = leaders_settings_new ();
   if (self->settings != NULL)

@@ -37,30 +37,10 @@ struct _LeadersCritiqueDialog
 
 G_DEFINE_FINAL_TYPE (LeadersCritiqueDialog, leaders_critique_dialog, ADW_TYPE_WINDOW)
 
-const char *
-leaders_format_giver_role (LeadersGiverRole role)
-{
-  switch (role)
-    {
-    case LEADERS_GIVER_SELF:
-      return _("Self");
-    case LEADERS_GIVER_PEER:
-      return _("Peer");
-    case LEADERS_GIVER_TEACHER:
-      return _("Teacher");
-    case LEADERS_GIVER_FAMILY:
-      return _("Family");
-    case LEADERS_GIVER_EXPERT:
-      return _("Expert or partner");
-    default:
-      return _("Someone");
-    }
-}
-
 char *
 leaders_describe_critique_giver (LeadersCritique *critique)
 {
-  const char *role = leaders_format_giver_role (leaders_critique_get_giver_role (critique));
+  const char *role = leaders_giver_role_get_label (leaders_critique_get_giver_role (critique));
   g_autofree char *name = leaders_strdup_trimmed (leaders_critique_get_giver_name (critique));
 
   if (name == NULL)
@@ -243,7 +223,7 @@ leaders_critique_dialog_init (LeadersCritiqueDialog *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   for (guint i = 0; i < N_ROLES; i++)
-    gtk_string_list_append (roles, leaders_format_giver_role (i));
+    gtk_string_list_append (roles, leaders_giver_role_get_label (i));
   adw_combo_row_set_model (self->role_row, G_LIST_MODEL (roles));
 }
 

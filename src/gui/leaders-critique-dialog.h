@@ -12,8 +12,6 @@ G_BEGIN_DECLS
 
 /* "Teacher · Ms Ortiz", or the role alone. Translated. */
 char *leaders_describe_critique_giver (LeadersCritique *critique);
-/* A role's label, translated: "Self", "Peer", "Teacher", "Family", "Expert or partner". */
-const char *leaders_format_giver_role (LeadersGiverRole role);
 
 #define LEADERS_TYPE_CRITIQUE_DIALOG (leaders_critique_dialog_get_type ())
 

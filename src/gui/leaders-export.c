@@ -11,6 +11,7 @@
 #include "leaders-export.h"
 #include "leaders-gui-utils.h"
 #include "leaders-portfolio-document.h"
+#include "leaders-preview-window.h"
 
 /* A quick job finishes before this and never flashes a progress window. */
 #define PROGRESS_DELAY_MS 300
@@ -22,6 +23,7 @@ struct _LeadersExport
   GObject               parent_instance;
 
   LeadersWindow        *window;    /* weak */
+  GtkWindow            *parent;    /* weak, nullable: a preview over the window */
   char                 *db_path;
   char                 *crew_id;   /* set: every student of the crew */
   char                 *student_id;
@@ -52,6 +54,13 @@ enum {
 };
 
 static guint signals[N_SIGNALS];
+
+/* Where dialogs go: the preview the job was started from, while it is open. */
+static GtkWindow *
+dialog_parent (LeadersExport *self)
+{
+  return self->parent != NULL ? self->parent : GTK_WINDOW (self->window);
+}
 
 /* What the worker thread needs, copied so it touches nothing of the main thread. */
 typedef struct
@@ -235,7 +244,7 @@ start_progress (LeadersExport *self,
                        title);
   gtk_label_set_label (self->progress_label, _("Reading the portfolios…"));
   gtk_progress_bar_set_fraction (self->progress_bar, 0);
-  gtk_window_set_transient_for (self->progress_window, GTK_WINDOW (self->window));
+  gtk_window_set_transient_for (self->progress_window, dialog_parent (self));
   self->progress_timeout = g_timeout_add (PROGRESS_DELAY_MS, show_progress_window_cb, self);
 }
 
@@ -276,10 +285,10 @@ show_error (LeadersExport *self,
 {
   AdwMessageDialog *dialog;
 
-  if (self->window == NULL)
+  if (dialog_parent (self) == NULL)
     return;
 
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self->window), heading,
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (dialog_parent (self), heading,
                                                        error->message));
   adw_message_dialog_add_response (dialog, "close", _("_Close"));
   gtk_window_present (GTK_WINDOW (dialog));
@@ -289,7 +298,9 @@ static void
 add_toast (LeadersExport *self,
            AdwToast      *toast)
 {
-  if (self->window != NULL)
+  if (LEADERS_IS_PREVIEW_WINDOW (self->parent))
+    leaders_preview_window_add_toast (LEADERS_PREVIEW_WINDOW (self->parent), toast);
+  else if (self->window != NULL)
     leaders_window_add_toast (self->window, toast);
   else
     g_object_unref (toast);
@@ -337,8 +348,8 @@ written_cb (GObject      *source_object,
       AdwToast *toast = adw_toast_new (title);
 
       adw_toast_set_button_label (toast, _("_Open"));
-      if (self->window != NULL)
-        g_object_set_data (G_OBJECT (toast), "window", self->window);
+      if (dialog_parent (self) != NULL)
+        g_object_set_data (G_OBJECT (toast), "window", dialog_parent (self));
       g_signal_connect_data (toast, "button-clicked", G_CALLBACK (open_clicked_cb),
                              g_filename_to_uri (path, NULL, NULL), free_uri, 0);
       add_toast (self, toast);
@@ -439,7 +450,7 @@ leaders_export_choose_file (LeadersExport *self)
   gtk_file_filter_add_pattern (filter, "*.pdf");
 
   self->chooser = gtk_file_chooser_native_new (_("Export Portfolio"),
-                                               GTK_WINDOW (self->window),
+                                               dialog_parent (self),
                                                GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"),
                                                _("_Cancel"));
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
@@ -523,7 +534,7 @@ run_print_dialog (LeadersExport *self)
    * whose callback this runs in holds another reference meanwhile. */
   g_object_ref (self);
   result = gtk_print_operation_run (self->operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
-                                    GTK_WINDOW (self->window), &error);
+                                    dialog_parent (self), &error);
   if (result == GTK_PRINT_OPERATION_RESULT_ERROR && self->printing)
     {
       show_error (self, _("The Portfolio Was Not Printed"), error);
@@ -533,30 +544,45 @@ run_print_dialog (LeadersExport *self)
     print_done_cb (self->operation, result, self);
 }
 
+/* The document a job without a PDF path built; NULL when there is none to show, and the
+ * job is then finished. */
+static LeadersDocument *
+take_document (LeadersExport *self,
+               GAsyncResult  *result,
+               const char    *failure_heading)
+{
+  LeadersDocument *document;
+  GError *error = NULL;
+
+  document = g_task_propagate_pointer (G_TASK (result), &error);
+  if (document == NULL)
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        show_error (self, failure_heading, error);
+      finish (self, error);
+      return NULL;
+    }
+
+  stop_progress (self);
+  if (self->window == NULL)
+    {
+      g_object_unref (document);
+      finish (self, g_error_new_literal (G_IO_ERROR, G_IO_ERROR_CANCELLED, "Window closed"));
+      return NULL;
+    }
+  return document;
+}
+
 static void
 built_cb (GObject      *source_object,
           GAsyncResult *result,
           gpointer      user_data)
 {
   LeadersExport *self = LEADERS_EXPORT (source_object);
-  GError *error = NULL;
 
-  self->document = g_task_propagate_pointer (G_TASK (result), &error);
-  if (self->document == NULL)
-    {
-      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        show_error (self, _("The Portfolio Was Not Printed"), error);
-      finish (self, error);
-      return;
-    }
-
-  stop_progress (self);
-  if (self->window == NULL)
-    {
-      finish (self, g_error_new_literal (G_IO_ERROR, G_IO_ERROR_CANCELLED, "Window closed"));
-      return;
-    }
-  run_print_dialog (self);
+  self->document = take_document (self, result, _("The Portfolio Was Not Printed"));
+  if (self->document != NULL)
+    run_print_dialog (self);
 }
 
 void
@@ -571,6 +597,66 @@ leaders_export_print (LeadersExport *self)
   self->printing = TRUE;
   title = g_strdup_printf (_("Preparing “%s” for Printing"), self->name);
   task = start_job (self, NULL, title, built_cb, NULL, NULL);
+}
+
+void
+leaders_export_print_document (LeadersExport   *self,
+                               LeadersDocument *document)
+{
+  g_return_if_fail (LEADERS_IS_EXPORT (self));
+  g_return_if_fail (LEADERS_IS_DOCUMENT (document));
+  g_return_if_fail (!self->running);
+
+  g_clear_error (&self->error);
+  self->running = TRUE;
+  self->printing = TRUE;
+  self->document = g_object_ref (document);
+  run_print_dialog (self);
+}
+
+static void
+preview_built_cb (GObject      *source_object,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  LeadersExport *self = LEADERS_EXPORT (source_object);
+  g_autoptr(LeadersDocument) document = NULL;
+  LeadersPreviewWindow *preview;
+
+  document = take_document (self, result, _("The Portfolio Cannot Be Previewed"));
+  if (document == NULL)
+    return;
+
+  preview = leaders_preview_window_new (GTK_WINDOW (self->window), self, document, self->paper);
+  gtk_window_present (GTK_WINDOW (preview));
+  finish (self, NULL);
+}
+
+void
+leaders_export_preview (LeadersExport *self)
+{
+  g_autoptr(GTask) task = NULL;
+  g_autofree char *title = NULL;
+
+  g_return_if_fail (LEADERS_IS_EXPORT (self));
+  g_return_if_fail (!self->running);
+
+  title = g_strdup_printf (_("Preparing “%s” for Preview"), self->name);
+  task = start_job (self, NULL, title, preview_built_cb, NULL, NULL);
+}
+
+void
+leaders_export_set_parent (LeadersExport *self,
+                           GtkWindow     *parent)
+{
+  g_return_if_fail (LEADERS_IS_EXPORT (self));
+  g_return_if_fail (parent == NULL || GTK_IS_WINDOW (parent));
+
+  if (self->parent != NULL)
+    g_object_remove_weak_pointer (G_OBJECT (self->parent), (gpointer *) &self->parent);
+  self->parent = parent;
+  if (parent != NULL)
+    g_object_add_weak_pointer (G_OBJECT (parent), (gpointer *) &self->parent);
 }
 
 void
@@ -616,6 +702,7 @@ leaders_export_dispose (GObject *object)
     gtk_window_destroy (self->progress_window);
   self->progress_window = NULL;
   g_clear_object (&self->builder);
+  leaders_export_set_parent (self, NULL);
   if (self->window != NULL)
     g_object_remove_weak_pointer (G_OBJECT (self->window), (gpointer *) &self->window);
   self->window = NULL;

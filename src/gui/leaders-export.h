@@ -1,4 +1,4 @@
-/* leaders-export.h: portfolios to PDF or to the printer, built in a worker thread
+/* leaders-export.h: portfolios to PDF, to the printer or to a preview, built in a worker thread
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -6,6 +6,7 @@
 
 #include <adwaita.h>
 
+#include "leaders-document.h"
 #include "leaders-window.h"
 
 G_BEGIN_DECLS
@@ -32,6 +33,16 @@ void           leaders_export_write_pdf       (LeadersExport  *self,
                                                const char     *path);
 /* Print…: builds the document, then runs the print dialog. */
 void           leaders_export_print           (LeadersExport  *self);
+/* Print… of a document built already (a preview's): runs the print dialog at once. */
+void           leaders_export_print_document  (LeadersExport   *self,
+                                               LeadersDocument *document);
+/* Preview: builds the document, then shows it in a LeadersPreviewWindow, which offers
+ * Print… and Export PDF… in turn. */
+void           leaders_export_preview         (LeadersExport  *self);
+/* While PARENT (nullable; held weakly) is open, the job's dialogs are its children and its
+ * toasts show there if it is a LeadersPreviewWindow; else the window's are used. */
+void           leaders_export_set_parent      (LeadersExport  *self,
+                                               GtkWindow      *parent);
 void           leaders_export_cancel          (LeadersExport  *self);
 gboolean       leaders_export_is_running      (LeadersExport  *self);
 /* Why the finished job failed; NULL when it succeeded. A cancelled job has

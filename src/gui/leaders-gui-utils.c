@@ -7,10 +7,14 @@
 #include "config.h"
 
 #include <string.h>
+#include <adwaita.h>
 #include <glib/gi18n.h>
 
 #include "leaders-gui-utils.h"
 #include "leaders-resources.h"
+
+/* A file with thousands of bad lines is fixed at its source, not read row by row here. */
+#define MAX_PROBLEMS_SHOWN 200
 
 static gboolean
 is_all_digits (const char *text)
@@ -84,6 +88,14 @@ leaders_describe_student (LeadersStudent *student)
     crew = _("No crew");
 
   return join_parts ((const char *[]) { grade, crew }, 2);
+}
+
+gboolean
+leaders_same_student (LeadersStudent *a,
+                      LeadersStudent *b)
+{
+  return a != NULL && b != NULL &&
+         g_strcmp0 (leaders_student_get_id (a), leaders_student_get_id (b)) == 0;
 }
 
 char *
@@ -170,6 +182,52 @@ leaders_split_problem (const char  *problem,
 
   *where = g_strndup (problem, colon - problem);
   *what = g_strdup (colon + 2);
+}
+
+static GtkWidget *
+create_problem_row (gpointer item,
+                    gpointer user_data)
+{
+  const char *problem = gtk_string_object_get_string (GTK_STRING_OBJECT (item));
+  g_autofree char *where = NULL;
+  g_autofree char *what = NULL;
+  GtkWidget *row = adw_action_row_new ();
+
+  leaders_split_problem (problem, &where, &what);
+
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title_selectable (ADW_PREFERENCES_ROW (row), TRUE);
+  /* What is wrong reads first; where, to find it in the file, below. */
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), what);
+  if (where != NULL)
+    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), where);
+
+  return row;
+}
+
+void
+leaders_bind_problem_list (GtkListBox *list,
+                           GPtrArray  *problems)
+{
+  g_autoptr(GtkStringList) strings = gtk_string_list_new (NULL);
+  guint n = problems->len;
+
+  g_return_if_fail (GTK_IS_LIST_BOX (list));
+
+  for (guint i = 0; i < n && i < MAX_PROBLEMS_SHOWN; i++)
+    gtk_string_list_append (strings, g_ptr_array_index (problems, i));
+  if (n > MAX_PROBLEMS_SHOWN)
+    {
+      guint rest = n - MAX_PROBLEMS_SHOWN;
+      g_autofree char *more = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                            "… and %u more problem",
+                                                            "… and %u more problems", rest),
+                                               rest);
+
+      gtk_string_list_append (strings, more);
+    }
+
+  gtk_list_box_bind_model (list, G_LIST_MODEL (strings), create_problem_row, NULL, NULL);
 }
 
 GSettings *

@@ -4,7 +4,7 @@
  */
 #pragma once
 
-#include <gio/gio.h>
+#include <gtk/gtk.h>
 
 #include "leaders-contact.h"
 #include "leaders-crew.h"
@@ -17,6 +17,10 @@ G_BEGIN_DECLS
 char      *leaders_format_grade          (const char         *grade);
 /* The list row's second line: "Grade 5 · Kestrel". */
 char      *leaders_describe_student      (LeadersStudent     *student);
+/* Whether A and B are both set and the same student (by id), as when the window sets
+ * the student again after a change of the store. */
+gboolean   leaders_same_student          (LeadersStudent     *a,
+                                          LeadersStudent     *b);
 /* A crew's second line: "Grade 5 · Ms Ortiz · 24 students". */
 char      *leaders_describe_crew         (LeadersCrew        *crew);
 /* A family contact's second line: "Mother · Español · mail@example.org · 555-0100". */
@@ -28,6 +32,10 @@ char      *leaders_describe_added_updated (guint              added,
 void       leaders_split_problem         (const char         *problem,
                                           char              **where,
                                           char              **what);
+/* Binds LIST to PROBLEMS ("where: what" each): what is wrong reads first, where below; at
+ * most a few hundred, then how many more there are. */
+void       leaders_bind_problem_list     (GtkListBox         *list,
+                                          GPtrArray          *problems);
 
 /* The app's settings, or NULL when the schema is not installed (an uninstalled build
  * run without GSETTINGS_SCHEMA_DIR): the app then simply does not remember things. */

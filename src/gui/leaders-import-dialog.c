@@ -13,9 +13,6 @@
 #include "leaders-roster-import.h"
 #include "leaders-window.h"
 
-/* A roster with thousands of bad lines is fixed at its source, not read row by row here. */
-#define MAX_PROBLEMS_SHOWN 200
-
 typedef enum
 {
   STATE_CHOOSE,
@@ -134,48 +131,14 @@ set_state (LeadersImportDialog *self,
   update_actions (self);
 }
 
-static GtkWidget *
-create_problem_row (gpointer item,
-                    gpointer user_data)
-{
-  const char *problem = gtk_string_object_get_string (GTK_STRING_OBJECT (item));
-  g_autofree char *where = NULL;
-  g_autofree char *what = NULL;
-  GtkWidget *row = adw_action_row_new ();
-
-  leaders_split_problem (problem, &where, &what);
-
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title_selectable (ADW_PREFERENCES_ROW (row), TRUE);
-  /* What is wrong reads first; where, to find it in the file, below. */
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), what);
-  if (where != NULL)
-    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), where);
-
-  return row;
-}
-
 static void
 show_problems (LeadersImportDialog *self,
                const char          *title,
                GPtrArray           *problems)
 {
-  g_autoptr(GtkStringList) list = gtk_string_list_new (NULL);
   g_autofree char *name = g_path_get_basename (self->path != NULL ? self->path : "");
   g_autofree char *summary = NULL;
   guint n = problems->len;
-
-  for (guint i = 0; i < n && i < MAX_PROBLEMS_SHOWN; i++)
-    gtk_string_list_append (list, g_ptr_array_index (problems, i));
-  if (n > MAX_PROBLEMS_SHOWN)
-    {
-      g_autofree char *more = NULL;
-      guint rest = n - MAX_PROBLEMS_SHOWN;
-
-      more = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "… and %u more problem",
-                                           "… and %u more problems", rest), rest);
-      gtk_string_list_append (list, more);
-    }
 
   summary = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                           "“%s” has %u problem. Nothing has been imported: fix "
@@ -189,8 +152,7 @@ show_problems (LeadersImportDialog *self,
   g_clear_pointer (&self->roster, leaders_roster_free);
   gtk_label_set_label (self->problems_title, title);
   gtk_label_set_label (self->problems_label, summary);
-  gtk_list_box_bind_model (self->problems_list, G_LIST_MODEL (list),
-                           create_problem_row, NULL, NULL);
+  leaders_bind_problem_list (self->problems_list, problems);
   set_state (self, STATE_PROBLEMS);
 }
 

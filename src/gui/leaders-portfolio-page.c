@@ -8,6 +8,7 @@
 
 #include <glib/gi18n.h>
 
+#include "leaders-gui-utils.h"
 #include "leaders-portfolio-page.h"
 #include "leaders-work-item-page.h"
 #include "leaders-work-item-row.h"
@@ -463,8 +464,7 @@ leaders_portfolio_page_set_student (LeadersPortfolioPage *self,
   g_return_if_fail (store == NULL || LEADERS_IS_STORE (store));
   g_return_if_fail (student == NULL || LEADERS_IS_STUDENT (student));
 
-  same = store == self->store && student != NULL && self->student != NULL &&
-         g_strcmp0 (leaders_student_get_id (student), leaders_student_get_id (self->student)) == 0;
+  same = store == self->store && leaders_same_student (student, self->student);
   g_set_object (&self->student, student);
   if (same)
     return;

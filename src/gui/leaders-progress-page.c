@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "leaders-chart-widget.h"
+#include "leaders-gui-utils.h"
 #include "leaders-progress-page.h"
 #include "leaders-progress.h"
 
@@ -63,19 +64,9 @@ compare_groups (gconstpointer a,
 const char *
 leaders_describe_level (guint level)
 {
-  switch (level)
-    {
-    case 1:
-      return C_("level", "Beginning");
-    case 2:
-      return C_("level", "Approaching");
-    case 3:
-      return C_("level", "Meeting");
-    case 4:
-      return C_("level", "Exceeding");
-    default:
-      return C_("level", "Not yet rated");
-    }
+  const char *word = leaders_level_get_label (level);
+
+  return word != NULL ? word : C_("level", "Not yet rated");
 }
 
 static void
@@ -409,9 +400,7 @@ leaders_progress_page_set_student (LeadersProgressPage *self,
 
   /* The window sets the student again after every change of the store; the page already
    * refreshes on ::changed, so the same student on the same store costs nothing. */
-  same = self->store == store && self->student != NULL && student != NULL &&
-         g_strcmp0 (leaders_student_get_id (self->student),
-                    leaders_student_get_id (student)) == 0;
+  same = self->store == store && leaders_same_student (self->student, student);
 
   set_store (self, store);
   g_set_object (&self->student, student);

@@ -14,7 +14,6 @@
 #include "leaders-targets-window.h"
 
 #define PARENT_KEY           "leaders-targets-window"
-#define MAX_PROBLEMS_SHOWN   200
 
 struct _LeadersTargetsWindow
 {
@@ -373,49 +372,14 @@ undo_delete_action (GtkWidget  *widget,
     }
 }
 
-static GtkWidget *
-create_problem_row (gpointer item,
-                    gpointer user_data)
-{
-  const char *problem = gtk_string_object_get_string (GTK_STRING_OBJECT (item));
-  g_autofree char *where = NULL;
-  g_autofree char *what = NULL;
-  GtkWidget *row = adw_action_row_new ();
-
-  leaders_split_problem (problem, &where, &what);
-
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title_selectable (ADW_PREFERENCES_ROW (row), TRUE);
-  /* What is wrong reads first; where, to find it in the file, below. */
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), what);
-  if (where != NULL)
-    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), where);
-
-  return row;
-}
-
 static void
 show_problems (LeadersTargetsWindow *self,
                const char           *path,
                GPtrArray            *problems)
 {
-  g_autoptr(GtkStringList) list = gtk_string_list_new (NULL);
   g_autofree char *name = g_path_get_basename (path);
   g_autofree char *summary = NULL;
   guint n = problems->len;
-
-  for (guint i = 0; i < n && i < MAX_PROBLEMS_SHOWN; i++)
-    gtk_string_list_append (list, g_ptr_array_index (problems, i));
-  if (n > MAX_PROBLEMS_SHOWN)
-    {
-      guint rest = n - MAX_PROBLEMS_SHOWN;
-      g_autofree char *more = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                                            "… and %u more problem",
-                                                            "… and %u more problems", rest),
-                                               rest);
-
-      gtk_string_list_append (list, more);
-    }
 
   summary = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                           "“%s” has %u problem. No target has been imported: "
@@ -425,8 +389,7 @@ show_problems (LeadersTargetsWindow *self,
                              name, n);
   gtk_label_set_label (self->problems_title, _("These Targets Cannot Be Imported"));
   gtk_label_set_label (self->problems_label, summary);
-  gtk_list_box_bind_model (self->problems_list, G_LIST_MODEL (list), create_problem_row, NULL,
-                           NULL);
+  leaders_bind_problem_list (self->problems_list, problems);
   gtk_stack_set_visible_child_name (self->stack, "problems");
 }
 

@@ -110,6 +110,17 @@ print_portfolio_action (GtkWidget  *widget,
     leaders_export_print (export);
 }
 
+static void
+preview_portfolio_action (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
+{
+  g_autoptr(LeadersExport) export = create_export (LEADERS_WINDOW (widget));
+
+  if (export != NULL)
+    leaders_export_preview (export);
+}
+
 void
 _leaders_window_class_init_actions (GtkWidgetClass *widget_class)
 {
@@ -123,6 +134,8 @@ _leaders_window_class_init_actions (GtkWidgetClass *widget_class)
                                    export_portfolio_action);
   gtk_widget_class_install_action (widget_class, "win.print-portfolio", NULL,
                                    print_portfolio_action);
+  gtk_widget_class_install_action (widget_class, "win.preview-portfolio", NULL,
+                                   preview_portfolio_action);
 
   /* The application sets the same accelerators so menus show them; these keep the window
    * usable on its own (in tests, or embedded). */
@@ -137,6 +150,9 @@ _leaders_window_class_init_actions (GtkWidgetClass *widget_class)
                                        "win.export-portfolio", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK,
                                        "win.print-portfolio", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p,
+                                       GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.preview-portfolio", NULL);
 }
 
 void
@@ -154,4 +170,5 @@ _leaders_window_update_actions (LeadersWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.targets", has_store);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-portfolio", has_store);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print-portfolio", has_store);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.preview-portfolio", has_store);
 }

@@ -41,25 +41,10 @@ G_DEFINE_FINAL_TYPE (LeadersWorkItemEvidenceDialog, leaders_work_item_evidence_d
 char *
 leaders_format_level (guint level)
 {
-  const char *word;
+  const char *word = leaders_level_get_label (level);
 
-  switch (level)
-    {
-    case 1:
-      word = _("Beginning");
-      break;
-    case 2:
-      word = _("Approaching");
-      break;
-    case 3:
-      word = _("Meeting");
-      break;
-    case 4:
-      word = _("Exceeding");
-      break;
-    default:
-      return g_strdup (_("Not rated"));
-    }
+  if (word == NULL)
+    return g_strdup (_("Not rated"));
   /* Translators: a level of a learning target: "3 · Meeting" */
   return g_strdup_printf (_("%u · %s"), level, word);
 }
@@ -212,8 +197,7 @@ static GtkWidget *
 make_target_row (LeadersTarget *target)
 {
   const char *subject = leaders_target_get_subject (target);
-  const char *kind = leaders_target_get_kind (target) == LEADERS_TARGET_HABIT
-                       ? _("Habit of work") : _("Academic");
+  const char *kind = leaders_target_kind_get_label (leaders_target_get_kind (target));
   g_autofree char *subtitle = NULL;
   g_autofree char *searchable = NULL;
   GtkWidget *row = adw_action_row_new ();

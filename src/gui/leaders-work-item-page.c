@@ -16,14 +16,6 @@
 #include "leaders-work-item-row.h"
 #include "leaders-work-item-toasts.h"
 
-/* The core's prompt texts, marked here so that they reach the translators. */
-static const char *const prompt_strings[] G_GNUC_UNUSED = {
-  N_("What I learned"), N_("What did I learn?"),
-  N_("What was hard"), N_("What was hard?"),
-  N_("Habits I used"), N_("Which habits of work did I use?"),
-  N_("Next step"), N_("What is my next step?"),
-};
-
 typedef struct
 {
   LeadersWorkItemPage     *page;
@@ -389,7 +381,7 @@ add_reflection_fields (LeadersWorkItemPage *self)
   for (guint i = 0; i < LEADERS_N_REFLECTION_PROMPTS; i++)
     {
       Reflection *reflection = &self->reflections[i];
-      const char *question = _(leaders_reflection_prompt_get_question (i));
+      const char *question = leaders_reflection_prompt_get_question (i);
       GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
       GtkWidget *label = gtk_label_new (question);
       GtkWidget *frame = gtk_frame_new (NULL);
@@ -1243,7 +1235,7 @@ leaders_work_item_page_init (LeadersWorkItemPage *self)
   /* In the order of LeadersWorkItemCategory. */
   gtk_string_list_append (categories, _("None"));
   for (guint i = LEADERS_CATEGORY_BEST; i <= LEADERS_CATEGORY_PROCESS; i++)
-    gtk_string_list_append (categories, leaders_format_category (i));
+    gtk_string_list_append (categories, leaders_work_item_category_get_label (i));
   self->loading = TRUE;
   adw_combo_row_set_model (self->category_row, G_LIST_MODEL (categories));
   self->loading = FALSE;

@@ -27,23 +27,6 @@ struct _LeadersWorkItemRow
 
 G_DEFINE_FINAL_TYPE (LeadersWorkItemRow, leaders_work_item_row, GTK_TYPE_WIDGET)
 
-const char *
-leaders_format_category (LeadersWorkItemCategory category)
-{
-  switch (category)
-    {
-    case LEADERS_CATEGORY_BEST:
-      return _("Best work");
-    case LEADERS_CATEGORY_GROWTH:
-      return _("Growth work");
-    case LEADERS_CATEGORY_PROCESS:
-      return _("Process work");
-    case LEADERS_CATEGORY_NONE:
-    default:
-      return NULL;
-    }
-}
-
 char *
 leaders_format_date (const char *date)
 {
@@ -71,11 +54,12 @@ leaders_describe_work_item (LeadersWorkItem *item)
   g_return_val_if_fail (LEADERS_IS_WORK_ITEM (item), NULL);
 
   subject = leaders_work_item_get_subject (item);
+  category = leaders_work_item_category_get_label (leaders_work_item_get_category (item));
   if (subject != NULL && *subject != '\0')
     g_ptr_array_add (parts, g_strdup (subject));
   if ((date = leaders_format_date (leaders_work_item_get_date (item))) != NULL)
     g_ptr_array_add (parts, date);
-  if ((category = leaders_format_category (leaders_work_item_get_category (item))) != NULL)
+  if (category != NULL)
     g_ptr_array_add (parts, g_strdup (category));
 
   if (parts->len == 0)

@@ -10,8 +10,6 @@
 
 G_BEGIN_DECLS
 
-/* "Best work", "Growth work", "Process work"; NULL for none. Translated. */
-const char *leaders_format_category        (LeadersWorkItemCategory  category);
 /* "14 March 2026" from "2026-03-14"; NULL for no date; an invalid one as it is. */
 char       *leaders_format_date            (const char              *date);
 /* The row's second line: "Science · 14 March 2026 · Best work", leaving out what is

@@ -29,6 +29,15 @@ void           leaders_import_problem_from_error (GPtrArray    *problems,
                                                   const char   *file,
                                                   const GError *error);
 
+/* The problems as the user reads them ("file, line 7: text", "file: text" for the file
+ * as a whole), by file, line and the order found. When there are any, ERROR is set
+ * (with CODE) to the one problem or to how many there are and the first, naming LABEL,
+ * the path as the user chose it. */
+GPtrArray     *leaders_import_problems_finish (GPtrArray          *problems,
+                                               const char         *label,
+                                               LeadersImportError  code,
+                                               GError            **error);
+
 /* Looks up each of the NULL-terminated NAMES into COLUMNS, adding a problem on the header's line
  * for every one that is missing (or given twice). FALSE if any was. */
 gboolean       leaders_import_require_columns (LeadersCsvTable   *table,

@@ -182,6 +182,33 @@ format_problem (const LeadersImportProblem *problem)
   return g_strdup_printf ("%s: %s", problem->file, problem->text);
 }
 
+GPtrArray *
+leaders_import_problems_finish (GPtrArray           *problems,
+                                const char          *label,
+                                LeadersImportError   code,
+                                GError             **error)
+{
+  GPtrArray *texts = g_ptr_array_new_with_free_func (g_free);
+  const char *first;
+
+  g_ptr_array_sort (problems, compare_problems);
+  for (guint i = 0; i < problems->len; i++)
+    g_ptr_array_add (texts, format_problem (g_ptr_array_index (problems, i)));
+  if (texts->len == 0)
+    return texts;
+
+  /* The first problem already starts with the file's name when it is the one read. */
+  first = g_ptr_array_index (texts, 0);
+  if (texts->len == 1 && g_str_has_prefix (first, label))
+    g_set_error (error, LEADERS_IMPORT_ERROR, code, "%s", first);
+  else if (texts->len == 1)
+    g_set_error (error, LEADERS_IMPORT_ERROR, code, "%s: %s", label, first);
+  else
+    g_set_error (error, LEADERS_IMPORT_ERROR, code, "%s: %u problems; the first: %s",
+                 label, texts->len, first);
+  return texts;
+}
+
 /* ---- zips ----------------------------------------------------------------------- */
 
 /* A zip entry's name says where it would land if someone extracted it. Leaders never
@@ -653,26 +680,12 @@ leaders_roster_read (const char    *path,
       return NULL;
     }
 
-  texts = g_ptr_array_new_with_free_func (g_free);
-  g_ptr_array_sort (problems, compare_problems);
-  for (guint i = 0; i < problems->len; i++)
-    g_ptr_array_add (texts, format_problem (g_ptr_array_index (problems, i)));
-
+  texts = leaders_import_problems_finish (problems, label,
+                                          unreadable ? LEADERS_IMPORT_ERROR_FAILED
+                                                     : LEADERS_IMPORT_ERROR_INVALID,
+                                          error);
   if (texts->len > 0)
     {
-      const char *first = g_ptr_array_index (texts, 0);
-      LeadersImportError code = unreadable ? LEADERS_IMPORT_ERROR_FAILED
-                                           : LEADERS_IMPORT_ERROR_INVALID;
-
-      /* The first problem already starts with the file's name when it is the one read. */
-      if (texts->len == 1 && g_str_has_prefix (first, label))
-        g_set_error (error, LEADERS_IMPORT_ERROR, code, "%s", first);
-      else if (texts->len == 1)
-        g_set_error (error, LEADERS_IMPORT_ERROR, code, "%s: %s", label, first);
-      else
-        g_set_error (error, LEADERS_IMPORT_ERROR, code, "%s: %u problems; the first: %s",
-                     label, texts->len, first);
-
       if (out_problems != NULL)
         *out_problems = g_steal_pointer (&texts);
       return NULL;

@@ -244,18 +244,6 @@ read_table (const char *label,
   return g_steal_pointer (&targets);
 }
 
-static int
-compare_problems (gconstpointer a,
-                  gconstpointer b)
-{
-  const LeadersImportProblem *pa = *(LeadersImportProblem **) a;
-  const LeadersImportProblem *pb = *(LeadersImportProblem **) b;
-
-  if (pa->line != pb->line)
-    return pa->line < pb->line ? -1 : 1;
-  return (pa->order > pb->order) - (pa->order < pb->order);
-}
-
 GPtrArray *
 leaders_targets_csv_read (const char  *path,
                           GPtrArray  **out_problems,
@@ -266,7 +254,6 @@ leaders_targets_csv_read (const char  *path,
   g_autoptr(GPtrArray) texts = NULL;
   g_autoptr(GBytes) bytes = NULL;
   g_autofree char *label = NULL;
-  const char *first;
 
   g_return_val_if_fail (path != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
@@ -279,34 +266,18 @@ leaders_targets_csv_read (const char  *path,
   if (bytes != NULL)
     targets = read_table (label, bytes, problems);
 
-  texts = g_ptr_array_new_with_free_func (g_free);
-  if (problems->len == 0)
+  /* An unreadable file is its only problem. */
+  texts = leaders_import_problems_finish (problems, label,
+                                          bytes == NULL ? LEADERS_IMPORT_ERROR_FAILED
+                                                        : LEADERS_IMPORT_ERROR_INVALID,
+                                          error);
+  if (texts->len == 0)
     {
       g_assert (targets != NULL);
       if (out_problems != NULL)
         *out_problems = g_steal_pointer (&texts);
       return g_steal_pointer (&targets);
     }
-
-  g_ptr_array_sort (problems, compare_problems);
-  for (guint i = 0; i < problems->len; i++)
-    {
-      const LeadersImportProblem *problem = g_ptr_array_index (problems, i);
-
-      g_ptr_array_add (texts, problem->line > 0
-                              ? g_strdup_printf ("%s, line %u: %s", label, problem->line,
-                                                 problem->text)
-                              : g_strdup_printf ("%s: %s", label, problem->text));
-    }
-
-  first = g_ptr_array_index (texts, 0);
-  if (texts->len == 1)
-    g_set_error (error, LEADERS_IMPORT_ERROR,
-                 bytes == NULL ? LEADERS_IMPORT_ERROR_FAILED : LEADERS_IMPORT_ERROR_INVALID,
-                 "%s", first);
-  else
-    g_set_error (error, LEADERS_IMPORT_ERROR, LEADERS_IMPORT_ERROR_INVALID,
-                 "%s: %u problems; the first: %s", label, texts->len, first);
 
   if (out_problems != NULL)
     *out_problems = g_steal_pointer (&texts);

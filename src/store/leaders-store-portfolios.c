@@ -8,7 +8,7 @@
 
 #include <stdarg.h>
 
-#include "leaders-store.h"
+#include "leaders-store-private.h"
 #include "leaders-utils.h"
 
 static gboolean G_GNUC_PRINTF (3, 4)
@@ -25,27 +25,67 @@ fail (GError     **error,
   return FALSE;
 }
 
-/* Ends the transaction the caller began: rolled back unless OK, else committed and, when
- * something changed, announced. */
+/* Ends the transaction the caller began: rolled back unless OK, else committed. */
+static gboolean
+end_transaction (LeadersDb  *db,
+                 gboolean    ok,
+                 GError    **error)
+{
+  if (!ok)
+    {
+      leaders_db_rollback (db);
+      return FALSE;
+    }
+  return leaders_db_commit (db, error);
+}
+
+/* Ends the transaction and, when something changed, announces it. */
 static gboolean
 finish (LeadersStore  *self,
         gboolean       ok,
         gboolean       changed,
         GError       **error)
 {
-  LeadersDb *db = leaders_store_get_db (self);
-
-  if (!ok)
-    {
-      leaders_db_rollback (db);
-      return FALSE;
-    }
-  if (!leaders_db_commit (db, error))
+  if (!end_transaction (leaders_store_get_db (self), ok, error))
     return FALSE;
 
   if (changed)
     leaders_store_emit_changed (self);
   return TRUE;
+}
+
+static gboolean
+row_changed (LeadersDb *db)
+{
+  return sqlite3_changes (leaders_db_handle (db)) > 0;
+}
+
+/* Ends the save of RECORD whose last statement was its upsert. The record learns its id
+ * before ::changed is emitted and is not touched after: a handler may drop the last
+ * reference to it. */
+static gboolean
+finish_save (LeadersStore  *self,
+             gboolean       ok,
+             gpointer       record,
+             const char    *id,
+             GError       **error)
+{
+  gboolean changed = ok && row_changed (leaders_store_get_db (self));
+
+  if (!end_transaction (leaders_store_get_db (self), ok, error))
+    return FALSE;
+
+  g_object_set (record, "id", id, NULL);
+  if (changed)
+    leaders_store_emit_changed (self);
+  return TRUE;
+}
+
+/* The id a save writes under: the record's own, or a new one. */
+static char *
+dup_id_or_new (const char *id)
+{
+  return id != NULL ? g_strdup (id) : leaders_db_new_id ();
 }
 
 /* Steps STMT once: *found says whether it gave a row, whose first column is copied to
@@ -75,10 +115,27 @@ fetch_one (LeadersDb     *db,
   return TRUE;
 }
 
-static gboolean
-row_changed (LeadersDb *db)
+/* The first column of every row STMT gives; NULL on an SQL error. */
+static GPtrArray *
+collect_texts (LeadersDb     *db,
+               sqlite3_stmt  *stmt,
+               GError       **error)
 {
-  return sqlite3_changes (leaders_db_handle (db)) > 0;
+  g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
+  GError *local = NULL;
+
+  if (stmt == NULL)
+    return NULL;
+  while (leaders_db_step (db, stmt, &local))
+    g_ptr_array_add (texts, g_strdup (leaders_db_column_text (stmt, 0)));
+  sqlite3_reset (stmt);
+
+  if (local != NULL)
+    {
+      g_propagate_error (error, local);
+      return NULL;
+    }
+  return g_steal_pointer (&texts);
 }
 
 static gboolean
@@ -87,57 +144,6 @@ is_blank (const char *text)
   g_autofree char *trimmed = leaders_strdup_trimmed (text);
 
   return trimmed == NULL;
-}
-
-/* Turns each row of a bound statement into one item of a new list. */
-static GListModel *
-collect_items (LeadersDb     *db,
-               sqlite3_stmt  *stmt,
-               GType          item_type,
-               gpointer     (*make_item) (sqlite3_stmt *stmt),
-               GError       **error)
-{
-  g_autoptr(GListStore) list = NULL;
-  GError *step_error = NULL;
-
-  if (stmt == NULL)
-    return NULL;
-
-  list = g_list_store_new (item_type);
-  while (leaders_db_step (db, stmt, &step_error))
-    {
-      g_autoptr(GObject) item = make_item (stmt);
-      g_list_store_append (list, item);
-    }
-  sqlite3_reset (stmt);
-
-  if (step_error != NULL)
-    {
-      g_propagate_error (error, step_error);
-      return NULL;
-    }
-
-  return G_LIST_MODEL (g_steal_pointer (&list));
-}
-
-/* The first item of a list of at most one, or NOT_FOUND. */
-static gpointer
-single_item (GListModel  *list,
-             const char  *what,
-             const char  *key_name,
-             const char  *key,
-             GError     **error)
-{
-  g_autoptr(GListModel) owned = list;
-
-  if (owned == NULL)
-    return NULL;
-  if (g_list_model_get_n_items (owned) == 0)
-    {
-      fail (error, LEADERS_STORE_ERROR_NOT_FOUND, "No %s has the %s %s", what, key_name, key);
-      return NULL;
-    }
-  return g_list_model_get_item (owned, 0);
 }
 
 static gboolean
@@ -155,36 +161,7 @@ check_date (const char  *date,
   return TRUE;
 }
 
-/* Whether a live (not trashed) row of TABLE has ID; TABLE is one of ours, never input. */
-static gboolean
-live_row_exists (LeadersDb   *db,
-                 const char  *table,
-                 const char  *id,
-                 gboolean    *found,
-                 GError     **error)
-{
-  g_autofree char *sql = g_strdup_printf ("SELECT 1 FROM %s WHERE id = ?1 AND deleted_at IS NULL;",
-                                          table);
-
-  return fetch_one (db, leaders_db_query (db, sql, error, "s", id), found, NULL, error);
-}
-
-static gboolean
-check_work_item (LeadersDb   *db,
-                 const char  *work_item_id,
-                 int          code,
-                 GError     **error)
-{
-  gboolean found;
-
-  if (!live_row_exists (db, "work_item", work_item_id, &found, error))
-    return FALSE;
-  if (!found)
-    return fail (error, code, "No work item has the id %s", work_item_id);
-  return TRUE;
-}
-
-/* Learning targets */
+/* Rows to records */
 
 #define TARGET_COLUMNS "t.id, t.code, t.text, t.subject, t.kind, t.standard"
 
@@ -204,23 +181,238 @@ make_target (sqlite3_stmt *stmt)
                        NULL);
 }
 
+#define WORK_ITEM_COLUMNS                                                               \
+  "w.id, w.student_id, w.title, w.subject, w.date, w.description, w.category,"          \
+  " w.for_conference, w.for_passage,"                                                   \
+  " (SELECT count(*) FROM draft d WHERE d.work_item_id = w.id AND d.deleted_at IS NULL)"
+
+static gpointer
+make_work_item (sqlite3_stmt *stmt)
+{
+  LeadersWorkItemCategory category = LEADERS_CATEGORY_NONE;
+
+  leaders_work_item_category_from_string (leaders_db_column_text (stmt, 6), &category);
+  return g_object_new (LEADERS_TYPE_WORK_ITEM,
+                       "id", leaders_db_column_text (stmt, 0),
+                       "student-id", leaders_db_column_text (stmt, 1),
+                       "title", leaders_db_column_text (stmt, 2),
+                       "subject", leaders_db_column_text (stmt, 3),
+                       "date", leaders_db_column_text (stmt, 4),
+                       "description", leaders_db_column_text (stmt, 5),
+                       "category", category,
+                       "for-conference", sqlite3_column_int (stmt, 7) != 0,
+                       "for-passage", sqlite3_column_int (stmt, 8) != 0,
+                       "n-drafts", (guint) sqlite3_column_int (stmt, 9),
+                       NULL);
+}
+
+#define DRAFT_COLUMNS                                                                    \
+  "d.id, d.work_item_id, d.position, d.title, d.file_name, d.attachment_sha256,"         \
+  " a.mime_type, a.size"
+
+static gpointer
+make_draft (sqlite3_stmt *stmt)
+{
+  return g_object_new (LEADERS_TYPE_DRAFT,
+                       "id", leaders_db_column_text (stmt, 0),
+                       "work-item-id", leaders_db_column_text (stmt, 1),
+                       "position", (guint) sqlite3_column_int (stmt, 2),
+                       "title", leaders_db_column_text (stmt, 3),
+                       "file-name", leaders_db_column_text (stmt, 4),
+                       "sha256", leaders_db_column_text (stmt, 5),
+                       "mime-type", leaders_db_column_text (stmt, 6),
+                       "size", (guint64) sqlite3_column_int64 (stmt, 7),
+                       NULL);
+}
+
+static gpointer
+make_critique (sqlite3_stmt *stmt)
+{
+  LeadersGiverRole role = LEADERS_GIVER_SELF;
+
+  leaders_giver_role_from_string (leaders_db_column_text (stmt, 4), &role);
+  return g_object_new (LEADERS_TYPE_CRITIQUE,
+                       "id", leaders_db_column_text (stmt, 0),
+                       "work-item-id", leaders_db_column_text (stmt, 1),
+                       "before-draft-id", leaders_db_column_text (stmt, 2),
+                       "after-draft-id", leaders_db_column_text (stmt, 3),
+                       "giver-role", role,
+                       "giver-name", leaders_db_column_text (stmt, 5),
+                       "kind-text", leaders_db_column_text (stmt, 6),
+                       "specific-text", leaders_db_column_text (stmt, 7),
+                       "helpful-text", leaders_db_column_text (stmt, 8),
+                       "date", leaders_db_column_text (stmt, 9),
+                       NULL);
+}
+
+#define EVIDENCE_QUERY                                                                  \
+  "SELECT e.id, e.work_item_id, e.target_id, t.code, t.text, t.kind, e.level, e.date,"  \
+  "       e.note"                                                                       \
+  "  FROM evidence e"                                                                   \
+  "  JOIN learning_target t ON t.id = e.target_id"                                      \
+  "  JOIN work_item w ON w.id = e.work_item_id"                                         \
+  " WHERE e.deleted_at IS NULL AND t.deleted_at IS NULL AND w.deleted_at IS NULL"
+
+static gpointer
+make_evidence (sqlite3_stmt *stmt)
+{
+  LeadersTargetKind kind = LEADERS_TARGET_ACADEMIC;
+
+  leaders_target_kind_from_string (leaders_db_column_text (stmt, 5), &kind);
+  return g_object_new (LEADERS_TYPE_EVIDENCE,
+                       "id", leaders_db_column_text (stmt, 0),
+                       "work-item-id", leaders_db_column_text (stmt, 1),
+                       "target-id", leaders_db_column_text (stmt, 2),
+                       "target-code", leaders_db_column_text (stmt, 3),
+                       "target-text", leaders_db_column_text (stmt, 4),
+                       "target-kind", kind,
+                       "level", (guint) sqlite3_column_int (stmt, 6),
+                       "date", leaders_db_column_text (stmt, 7),
+                       "note", leaders_db_column_text (stmt, 8),
+                       NULL);
+}
+
+/* What the store knows of each kind of record. Table names come from here, never from
+ * input. */
+static const struct
+{
+  const char       *table;
+  const char       *name;
+  GType           (*get_type) (void);
+  LeadersMakeItem   make;
+} records[] = {
+  [LEADERS_RECORD_WORK_ITEM] = { "work_item", "work item", leaders_work_item_get_type,
+                                 make_work_item },
+  [LEADERS_RECORD_DRAFT] = { "draft", "draft", leaders_draft_get_type, make_draft },
+  [LEADERS_RECORD_CRITIQUE] = { "critique", "critique", leaders_critique_get_type,
+                                make_critique },
+  [LEADERS_RECORD_EVIDENCE] = { "evidence", "evidence", leaders_evidence_get_type,
+                                make_evidence },
+  [LEADERS_RECORD_TARGET] = { "learning_target", "learning target", leaders_target_get_type,
+                              make_target },
+};
+
+/* The records SQL gives, KEY (unless NULL) bound to ?1. */
+static GListModel *
+list_records (LeadersStore       *self,
+              LeadersRecordKind   kind,
+              const char         *sql,
+              const char         *key,
+              GError            **error)
+{
+  LeadersDb *db = leaders_store_get_db (self);
+  sqlite3_stmt *stmt = key != NULL ? leaders_db_query (db, sql, error, "s", key)
+                                   : leaders_db_query (db, sql, error, NULL);
+
+  return leaders_store_collect_items (db, stmt, records[kind].get_type (), records[kind].make,
+                                      error);
+}
+
+/* The one record SQL gives for KEY, or NOT_FOUND naming KEY_NAME. */
+static gpointer
+get_record (LeadersStore       *self,
+            LeadersRecordKind   kind,
+            const char         *sql,
+            const char         *key_name,
+            const char         *key,
+            GError            **error)
+{
+  g_autoptr(GListModel) list = list_records (self, kind, sql, key, error);
+
+  if (list == NULL)
+    return NULL;
+  if (g_list_model_get_n_items (list) == 0)
+    {
+      fail (error, LEADERS_STORE_ERROR_NOT_FOUND, "No %s has the %s %s", records[kind].name,
+            key_name, key);
+      return NULL;
+    }
+  return g_list_model_get_item (list, 0);
+}
+
+/* Whether a live (not trashed) record of KIND has ID; else fails with CODE. */
+static gboolean
+check_live (LeadersDb          *db,
+            LeadersRecordKind   kind,
+            const char         *id,
+            int                 code,
+            GError            **error)
+{
+  g_autofree char *sql = g_strdup_printf ("SELECT 1 FROM %s WHERE id = ?1 AND deleted_at IS NULL;",
+                                          records[kind].table);
+  gboolean found = FALSE;
+
+  if (!fetch_one (db, leaders_db_query (db, sql, error, "s", id), &found, NULL, error))
+    return FALSE;
+  if (!found)
+    return fail (error, code, "No %s has the id %s", records[kind].name, id);
+  return TRUE;
+}
+
+static gboolean
+check_student (LeadersDb   *db,
+               const char  *student_id,
+               GError     **error)
+{
+  gboolean found = FALSE;
+
+  if (!fetch_one (db, leaders_db_query (db, "SELECT 1 FROM student WHERE id = ?1;",
+                                        error, "s", student_id),
+                  &found, NULL, error))
+    return FALSE;
+  if (!found)
+    return fail (error, LEADERS_STORE_ERROR_INVALID, "No student has the id %s",
+                 student_id ? student_id : "(none)");
+  return TRUE;
+}
+
+/* The rules a record keeps by itself, checked before anything is written. */
+typedef gboolean (*CheckFields) (gpointer record, GError **error);
+/* Writes RECORD's row under ID inside the open transaction, checking first what it refers
+ * to. UPSERT updates a row that has ID already (else that is an error), and leaves it
+ * untouched when nothing differs. */
+typedef gboolean (*WriteRow) (LeadersDb *db, gpointer record, const char *id, const char *now,
+                              gboolean upsert, GError **error);
+
+/* Saves RECORD under OWN_ID or, without one, a new id, which it then carries. */
+static gboolean
+save_record (LeadersStore  *self,
+             gpointer       record,
+             const char    *own_id,
+             CheckFields    check_fields,
+             WriteRow       write_row,
+             GError       **error)
+{
+  g_autofree char *id = NULL;
+  g_autofree char *now = leaders_db_now ();
+  LeadersDb *db = leaders_store_get_db (self);
+  gboolean ok;
+
+  if (!check_fields (record, error))
+    return FALSE;
+
+  id = dup_id_or_new (own_id);
+  if (!leaders_db_begin (db, error))
+    return FALSE;
+
+  ok = write_row (db, record, id, now, TRUE, error);
+  return finish_save (self, ok, record, id, error);
+}
+
+/* Learning targets */
+
 GListModel *
 leaders_store_list_targets (LeadersStore  *self,
                             GError       **error)
 {
-  LeadersDb *db;
-
   g_return_val_if_fail (LEADERS_IS_STORE (self), NULL);
 
-  db = leaders_store_get_db (self);
-  return collect_items (db,
-                        leaders_db_query (db,
-                                          "SELECT " TARGET_COLUMNS " FROM learning_target t"
-                                          " WHERE t.deleted_at IS NULL"
-                                          " ORDER BY t.kind = 'habit', t.subject COLLATE NOCASE,"
-                                          "          t.code COLLATE NOCASE, t.id;",
-                                          error, NULL),
-                        LEADERS_TYPE_TARGET, make_target, error);
+  return list_records (self, LEADERS_RECORD_TARGET,
+                       "SELECT " TARGET_COLUMNS " FROM learning_target t"
+                       " WHERE t.deleted_at IS NULL"
+                       " ORDER BY t.kind = 'habit', t.subject COLLATE NOCASE,"
+                       "          t.code COLLATE NOCASE, t.id;",
+                       NULL, error);
 }
 
 LeadersTarget *
@@ -228,21 +420,13 @@ leaders_store_find_target_by_code (LeadersStore  *self,
                                    const char    *code,
                                    GError       **error)
 {
-  LeadersDb *db;
-
   g_return_val_if_fail (LEADERS_IS_STORE (self), NULL);
   g_return_val_if_fail (code != NULL, NULL);
 
-  db = leaders_store_get_db (self);
-  return single_item (collect_items (db,
-                                     leaders_db_query (db,
-                                                       "SELECT " TARGET_COLUMNS
-                                                       "  FROM learning_target t"
-                                                       " WHERE t.code = ?1"
-                                                       "   AND t.deleted_at IS NULL;",
-                                                       error, "s", code),
-                                     LEADERS_TYPE_TARGET, make_target, error),
-                      "learning target", "code", code, error);
+  return get_record (self, LEADERS_RECORD_TARGET,
+                     "SELECT " TARGET_COLUMNS "  FROM learning_target t"
+                     " WHERE t.code = ?1   AND t.deleted_at IS NULL;",
+                     "code", code, error);
 }
 
 static gboolean
@@ -264,71 +448,66 @@ check_target (LeadersTarget  *target,
   return TRUE;
 }
 
-gboolean
-leaders_store_save_target (LeadersStore   *self,
-                           LeadersTarget  *target,
-                           GError        **error)
+#define TARGET_INSERT                                                                   \
+  "INSERT INTO learning_target (id, code, text, subject, kind,"                         \
+  " standard, created_at, updated_at)"                                                  \
+  " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7)"
+
+/* Writes TARGET's row under ID, after checking no other target has its code. */
+static gboolean
+write_target (LeadersDb      *db,
+              LeadersTarget  *target,
+              const char     *id,
+              const char     *now,
+              gboolean        upsert,
+              GError        **error)
 {
-  g_autofree char *id = NULL;
-  g_autofree char *now = leaders_db_now ();
+  const char *code = leaders_target_get_code (target);
   g_autofree char *other = NULL;
-  const char *code;
-  LeadersDb *db;
   gboolean found = FALSE;
-  gboolean ok, changed = FALSE;
 
-  g_return_val_if_fail (LEADERS_IS_STORE (self), FALSE);
-  g_return_val_if_fail (LEADERS_IS_TARGET (target), FALSE);
-
-  if (!check_target (target, error))
-    return FALSE;
-
-  db = leaders_store_get_db (self);
-  code = leaders_target_get_code (target);
-  id = g_strdup (leaders_target_get_id (target));
-  if (id == NULL)
-    id = leaders_db_new_id ();
-
-  if (!leaders_db_begin (db, error))
-    return FALSE;
-
-  ok = fetch_one (db,
+  if (!fetch_one (db,
                   leaders_db_query (db,
                                     "SELECT CASE WHEN deleted_at IS NULL THEN 'live' ELSE"
                                     " 'trashed' END FROM learning_target"
                                     " WHERE code = ?1 AND id IS NOT ?2;",
                                     error, "ss", code, id),
-                  &found, &other, error);
-  if (ok && found)
-    ok = fail (error, LEADERS_STORE_ERROR_INVALID,
-               g_str_equal (other, "live")
-                 ? "Another learning target already has the code %s"
-                 : "A learning target in the trash still has the code %s",
-               code);
+                  &found, &other, error))
+    return FALSE;
+  if (found)
+    return fail (error, LEADERS_STORE_ERROR_INVALID,
+                 g_str_equal (other, "live")
+                   ? "Another learning target already has the code %s"
+                   : "A learning target in the trash still has the code %s",
+                 code);
 
-  ok = ok && leaders_db_run (db,
-                             "INSERT INTO learning_target (id, code, text, subject, kind,"
-                             " standard, created_at, updated_at)"
-                             " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7)"
+  return leaders_db_run (db,
+                         upsert
+                           ? TARGET_INSERT
                              " ON CONFLICT (id) DO UPDATE SET code = excluded.code,"
                              " text = excluded.text, subject = excluded.subject,"
                              " kind = excluded.kind, standard = excluded.standard,"
                              " updated_at = excluded.updated_at"
                              " WHERE code IS NOT excluded.code OR text IS NOT excluded.text"
                              "    OR subject IS NOT excluded.subject OR kind IS NOT excluded.kind"
-                             "    OR standard IS NOT excluded.standard;",
-                             error, "sssssss", id, code, leaders_target_get_text (target),
-                             leaders_target_get_subject (target),
-                             leaders_target_kind_to_string (leaders_target_get_kind (target)),
-                             leaders_target_get_standard (target), now);
-  if (ok)
-    changed = row_changed (db);
+                             "    OR standard IS NOT excluded.standard;"
+                           : TARGET_INSERT ";",
+                         error, "sssssss", id, code, leaders_target_get_text (target),
+                         leaders_target_get_subject (target),
+                         leaders_target_kind_to_string (leaders_target_get_kind (target)),
+                         leaders_target_get_standard (target), now);
+}
 
-  if (!finish (self, ok, changed, error))
-    return FALSE;
+gboolean
+leaders_store_save_target (LeadersStore   *self,
+                           LeadersTarget  *target,
+                           GError        **error)
+{
+  g_return_val_if_fail (LEADERS_IS_STORE (self), FALSE);
+  g_return_val_if_fail (LEADERS_IS_TARGET (target), FALSE);
 
-  g_object_set (target, "id", id, NULL);
-  return TRUE;
+  return save_record (self, target, leaders_target_get_id (target),
+                      (CheckFields) check_target, (WriteRow) write_target, error);
 }
 
 gboolean
@@ -383,14 +562,7 @@ leaders_store_import_targets (LeadersStore  *self,
         {
           g_autofree char *new_id = leaders_db_new_id ();
 
-          ok = leaders_db_run (db,
-                               "INSERT INTO learning_target (id, code, text, subject, kind,"
-                               " standard, created_at, updated_at)"
-                               " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7);",
-                               error, "sssssss", new_id, leaders_target_get_code (target),
-                               leaders_target_get_text (target),
-                               leaders_target_get_subject (target), kind,
-                               leaders_target_get_standard (target), now);
+          ok = write_target (db, target, new_id, now, FALSE, error);
           n_added += ok;
           continue;
         }
@@ -425,50 +597,20 @@ leaders_store_import_targets (LeadersStore  *self,
 
 /* Work items */
 
-#define WORK_ITEM_COLUMNS                                                               \
-  "w.id, w.student_id, w.title, w.subject, w.date, w.description, w.category,"          \
-  " w.for_conference, w.for_passage,"                                                   \
-  " (SELECT count(*) FROM draft d WHERE d.work_item_id = w.id AND d.deleted_at IS NULL)"
-
-static gpointer
-make_work_item (sqlite3_stmt *stmt)
-{
-  LeadersWorkItemCategory category = LEADERS_CATEGORY_NONE;
-
-  leaders_work_item_category_from_string (leaders_db_column_text (stmt, 6), &category);
-  return g_object_new (LEADERS_TYPE_WORK_ITEM,
-                       "id", leaders_db_column_text (stmt, 0),
-                       "student-id", leaders_db_column_text (stmt, 1),
-                       "title", leaders_db_column_text (stmt, 2),
-                       "subject", leaders_db_column_text (stmt, 3),
-                       "date", leaders_db_column_text (stmt, 4),
-                       "description", leaders_db_column_text (stmt, 5),
-                       "category", category,
-                       "for-conference", sqlite3_column_int (stmt, 7) != 0,
-                       "for-passage", sqlite3_column_int (stmt, 8) != 0,
-                       "n-drafts", (guint) sqlite3_column_int (stmt, 9),
-                       NULL);
-}
-
 GListModel *
 leaders_store_list_work_items (LeadersStore  *self,
                                const char    *student_id,
                                GError       **error)
 {
-  LeadersDb *db;
-
   g_return_val_if_fail (LEADERS_IS_STORE (self), NULL);
   g_return_val_if_fail (student_id != NULL, NULL);
 
-  db = leaders_store_get_db (self);
-  return collect_items (db,
-                        leaders_db_query (db,
-                                          "SELECT " WORK_ITEM_COLUMNS " FROM work_item w"
-                                          " WHERE w.student_id = ?1 AND w.deleted_at IS NULL"
-                                          " ORDER BY w.date IS NULL, w.date DESC,"
-                                          "          w.created_at DESC, w.id;",
-                                          error, "s", student_id),
-                        LEADERS_TYPE_WORK_ITEM, make_work_item, error);
+  return list_records (self, LEADERS_RECORD_WORK_ITEM,
+                       "SELECT " WORK_ITEM_COLUMNS " FROM work_item w"
+                       " WHERE w.student_id = ?1 AND w.deleted_at IS NULL"
+                       " ORDER BY w.date IS NULL, w.date DESC,"
+                       "          w.created_at DESC, w.id;",
+                       student_id, error);
 }
 
 LeadersWorkItem *
@@ -476,21 +618,13 @@ leaders_store_get_work_item (LeadersStore  *self,
                              const char    *id,
                              GError       **error)
 {
-  LeadersDb *db;
-
   g_return_val_if_fail (LEADERS_IS_STORE (self), NULL);
   g_return_val_if_fail (id != NULL, NULL);
 
-  db = leaders_store_get_db (self);
-  return single_item (collect_items (db,
-                                     leaders_db_query (db,
-                                                       "SELECT " WORK_ITEM_COLUMNS
-                                                       "  FROM work_item w"
-                                                       " WHERE w.id = ?1"
-                                                       "   AND w.deleted_at IS NULL;",
-                                                       error, "s", id),
-                                     LEADERS_TYPE_WORK_ITEM, make_work_item, error),
-                      "work item", "id", id, error);
+  return get_record (self, LEADERS_RECORD_WORK_ITEM,
+                     "SELECT " WORK_ITEM_COLUMNS "  FROM work_item w"
+                     " WHERE w.id = ?1   AND w.deleted_at IS NULL;",
+                     "id", id, error);
 }
 
 /* The rules a work item keeps by itself, without looking at the database. */
@@ -507,47 +641,28 @@ check_work_item_fields (LeadersWorkItem  *item,
   return TRUE;
 }
 
-gboolean
-leaders_store_save_work_item (LeadersStore     *self,
-                              LeadersWorkItem  *item,
-                              GError          **error)
+#define WORK_ITEM_INSERT                                                                \
+  "INSERT INTO work_item (id, student_id, title, subject, date,"                        \
+  " description, category, for_conference, for_passage,"                                \
+  " created_at, updated_at)"                                                            \
+  " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?10)"
+
+/* Writes ITEM's row under ID, after checking its student. */
+static gboolean
+write_work_item (LeadersDb        *db,
+                 LeadersWorkItem  *item,
+                 const char       *id,
+                 const char       *now,
+                 gboolean          upsert,
+                 GError          **error)
 {
-  g_autofree char *id = NULL;
-  g_autofree char *now = leaders_db_now ();
-  LeadersWorkItemCategory category;
-  const char *student_id;
-  LeadersDb *db;
-  gboolean found = FALSE;
-  gboolean ok, changed = FALSE;
+  LeadersWorkItemCategory category = leaders_work_item_get_category (item);
+  const char *student_id = leaders_work_item_get_student_id (item);
 
-  g_return_val_if_fail (LEADERS_IS_STORE (self), FALSE);
-  g_return_val_if_fail (LEADERS_IS_WORK_ITEM (item), FALSE);
-
-  if (!check_work_item_fields (item, error))
-    return FALSE;
-  category = leaders_work_item_get_category (item);
-
-  db = leaders_store_get_db (self);
-  student_id = leaders_work_item_get_student_id (item);
-  id = g_strdup (leaders_work_item_get_id (item));
-  if (id == NULL)
-    id = leaders_db_new_id ();
-
-  if (!leaders_db_begin (db, error))
-    return FALSE;
-
-  ok = fetch_one (db, leaders_db_query (db, "SELECT 1 FROM student WHERE id = ?1;",
-                                        error, "s", student_id),
-                  &found, NULL, error);
-  if (ok && !found)
-    ok = fail (error, LEADERS_STORE_ERROR_INVALID, "No student has the id %s",
-               student_id ? student_id : "(none)");
-
-  ok = ok && leaders_db_run (db,
-                             "INSERT INTO work_item (id, student_id, title, subject, date,"
-                             " description, category, for_conference, for_passage,"
-                             " created_at, updated_at)"
-                             " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?10)"
+  return check_student (db, student_id, error) &&
+         leaders_db_run (db,
+                         upsert
+                           ? WORK_ITEM_INSERT
                              " ON CONFLICT (id) DO UPDATE SET title = excluded.title,"
                              " subject = excluded.subject, date = excluded.date,"
                              " description = excluded.description,"
@@ -560,24 +675,29 @@ leaders_store_save_work_item (LeadersStore     *self,
                              "    OR description IS NOT excluded.description"
                              "    OR category IS NOT excluded.category"
                              "    OR for_conference IS NOT excluded.for_conference"
-                             "    OR for_passage IS NOT excluded.for_passage;",
-                             error, "sssssssiis", id, student_id,
-                             leaders_work_item_get_title (item),
-                             leaders_work_item_get_subject (item),
-                             leaders_work_item_get_date (item),
-                             leaders_work_item_get_description (item),
-                             category == LEADERS_CATEGORY_NONE
-                               ? NULL : leaders_work_item_category_to_string (category),
-                             leaders_work_item_get_for_conference (item),
-                             leaders_work_item_get_for_passage (item), now);
-  if (ok)
-    changed = row_changed (db);
+                             "    OR for_passage IS NOT excluded.for_passage;"
+                           : WORK_ITEM_INSERT ";",
+                         error, "sssssssiis", id, student_id,
+                         leaders_work_item_get_title (item),
+                         leaders_work_item_get_subject (item),
+                         leaders_work_item_get_date (item),
+                         leaders_work_item_get_description (item),
+                         category == LEADERS_CATEGORY_NONE
+                           ? NULL : leaders_work_item_category_to_string (category),
+                         leaders_work_item_get_for_conference (item),
+                         leaders_work_item_get_for_passage (item), now);
+}
 
-  if (!finish (self, ok, changed, error))
-    return FALSE;
+gboolean
+leaders_store_save_work_item (LeadersStore     *self,
+                              LeadersWorkItem  *item,
+                              GError          **error)
+{
+  g_return_val_if_fail (LEADERS_IS_STORE (self), FALSE);
+  g_return_val_if_fail (LEADERS_IS_WORK_ITEM (item), FALSE);
 
-  g_object_set (item, "id", id, NULL);
-  return TRUE;
+  return save_record (self, item, leaders_work_item_get_id (item),
+                      (CheckFields) check_work_item_fields, (WriteRow) write_work_item, error);
 }
 
 /* The ids of the item's links to live targets, by code. */
@@ -586,28 +706,14 @@ linked_target_ids (LeadersDb   *db,
                    const char  *work_item_id,
                    GError     **error)
 {
-  g_autoptr(GPtrArray) ids = g_ptr_array_new_with_free_func (g_free);
-  GError *local = NULL;
-  sqlite3_stmt *stmt;
-
-  stmt = leaders_db_query (db,
-                           "SELECT t.id FROM work_item_target wt"
-                           "  JOIN learning_target t ON t.id = wt.target_id"
-                           " WHERE wt.work_item_id = ?1 AND t.deleted_at IS NULL"
-                           " ORDER BY t.code, t.id;",
-                           error, "s", work_item_id);
-  if (stmt == NULL)
-    return NULL;
-  while (leaders_db_step (db, stmt, &local))
-    g_ptr_array_add (ids, g_strdup (leaders_db_column_text (stmt, 0)));
-  sqlite3_reset (stmt);
-
-  if (local != NULL)
-    {
-      g_propagate_error (error, local);
-      return NULL;
-    }
-  return g_steal_pointer (&ids);
+  return collect_texts (db,
+                        leaders_db_query (db,
+                                          "SELECT t.id FROM work_item_target wt"
+                                          "  JOIN learning_target t ON t.id = wt.target_id"
+                                          " WHERE wt.work_item_id = ?1 AND t.deleted_at IS NULL"
+                                          " ORDER BY t.code, t.id;",
+                                          error, "s", work_item_id),
+                        error);
 }
 
 static gboolean
@@ -643,16 +749,11 @@ leaders_store_set_work_item_targets (LeadersStore       *self,
   if (!leaders_db_begin (db, error))
     return FALSE;
 
-  ok = check_work_item (db, work_item_id, LEADERS_STORE_ERROR_NOT_FOUND, error);
+  ok = check_live (db, LEADERS_RECORD_WORK_ITEM, work_item_id, LEADERS_STORE_ERROR_NOT_FOUND,
+                   error);
   for (guint i = 0; ok && target_ids != NULL && target_ids[i] != NULL; i++)
-    {
-      gboolean found = FALSE;
-
-      ok = live_row_exists (db, "learning_target", target_ids[i], &found, error);
-      if (ok && !found)
-        ok = fail (error, LEADERS_STORE_ERROR_INVALID, "No learning target has the id %s",
-                   target_ids[i]);
-    }
+    ok = check_live (db, LEADERS_RECORD_TARGET, target_ids[i], LEADERS_STORE_ERROR_INVALID,
+                     error);
 
   if (ok)
     ok = (before = linked_target_ids (db, work_item_id, error)) != NULL;
@@ -701,41 +802,6 @@ leaders_store_dup_work_item_target_ids (LeadersStore  *self,
 
 /* Drafts */
 
-#define DRAFT_COLUMNS                                                                    \
-  "d.id, d.work_item_id, d.position, d.title, d.file_name, d.attachment_sha256,"         \
-  " a.mime_type, a.size"
-
-static gpointer
-make_draft (sqlite3_stmt *stmt)
-{
-  return g_object_new (LEADERS_TYPE_DRAFT,
-                       "id", leaders_db_column_text (stmt, 0),
-                       "work-item-id", leaders_db_column_text (stmt, 1),
-                       "position", (guint) sqlite3_column_int (stmt, 2),
-                       "title", leaders_db_column_text (stmt, 3),
-                       "file-name", leaders_db_column_text (stmt, 4),
-                       "sha256", leaders_db_column_text (stmt, 5),
-                       "mime-type", leaders_db_column_text (stmt, 6),
-                       "size", (guint64) sqlite3_column_int64 (stmt, 7),
-                       NULL);
-}
-
-static LeadersDraft *
-get_draft (LeadersDb   *db,
-           const char  *id,
-           GError     **error)
-{
-  return single_item (collect_items (db,
-                                     leaders_db_query (db,
-                                                       "SELECT " DRAFT_COLUMNS " FROM draft d"
-                                                       "  LEFT JOIN attachment a"
-                                                       "    ON a.sha256 = d.attachment_sha256"
-                                                       " WHERE d.id = ?1;",
-                                                       error, "s", id),
-                                     LEADERS_TYPE_DRAFT, make_draft, error),
-                      "draft", "id", id, error);
-}
-
 LeadersDraft *
 leaders_store_add_draft (LeadersStore  *self,
                          const char    *work_item_id,
@@ -764,7 +830,8 @@ leaders_store_add_draft (LeadersStore  *self,
   if (!leaders_db_begin (db, error))
     return NULL;
 
-  ok = check_work_item (db, work_item_id, LEADERS_STORE_ERROR_NOT_FOUND, error) &&
+  ok = check_live (db, LEADERS_RECORD_WORK_ITEM, work_item_id, LEADERS_STORE_ERROR_NOT_FOUND,
+                   error) &&
        leaders_store_link_attachment (self, staged, error);
   /* Appended after every draft, trashed ones too, so an undone delete finds its place. */
   ok = ok && leaders_db_run (db,
@@ -781,7 +848,12 @@ leaders_store_add_draft (LeadersStore  *self,
   if (!finish (self, ok, TRUE, error))
     return NULL;
 
-  return get_draft (db, id, error);
+  return get_record (self, LEADERS_RECORD_DRAFT,
+                     "SELECT " DRAFT_COLUMNS " FROM draft d"
+                     "  LEFT JOIN attachment a"
+                     "    ON a.sha256 = d.attachment_sha256"
+                     " WHERE d.id = ?1;",
+                     "id", id, error);
 }
 
 GListModel *
@@ -789,23 +861,18 @@ leaders_store_list_drafts (LeadersStore  *self,
                            const char    *work_item_id,
                            GError       **error)
 {
-  LeadersDb *db;
-
   g_return_val_if_fail (LEADERS_IS_STORE (self), NULL);
   g_return_val_if_fail (work_item_id != NULL, NULL);
 
-  db = leaders_store_get_db (self);
-  return collect_items (db,
-                        leaders_db_query (db,
-                                          "SELECT " DRAFT_COLUMNS " FROM draft d"
-                                          "  JOIN work_item w ON w.id = d.work_item_id"
-                                          "  LEFT JOIN attachment a"
-                                          "    ON a.sha256 = d.attachment_sha256"
-                                          " WHERE d.work_item_id = ?1"
-                                          "   AND d.deleted_at IS NULL AND w.deleted_at IS NULL"
-                                          " ORDER BY d.position, d.created_at, d.id;",
-                                          error, "s", work_item_id),
-                        LEADERS_TYPE_DRAFT, make_draft, error);
+  return list_records (self, LEADERS_RECORD_DRAFT,
+                       "SELECT " DRAFT_COLUMNS " FROM draft d"
+                       "  JOIN work_item w ON w.id = d.work_item_id"
+                       "  LEFT JOIN attachment a"
+                       "    ON a.sha256 = d.attachment_sha256"
+                       " WHERE d.work_item_id = ?1"
+                       "   AND d.deleted_at IS NULL AND w.deleted_at IS NULL"
+                       " ORDER BY d.position, d.created_at, d.id;",
+                       work_item_id, error);
 }
 
 gboolean
@@ -816,7 +883,6 @@ leaders_store_save_draft (LeadersStore  *self,
   g_autofree char *now = leaders_db_now ();
   const char *id;
   LeadersDb *db;
-  gboolean found = FALSE;
   gboolean ok, changed = FALSE;
 
   g_return_val_if_fail (LEADERS_IS_STORE (self), FALSE);
@@ -827,13 +893,11 @@ leaders_store_save_draft (LeadersStore  *self,
   if (!leaders_db_begin (db, error))
     return FALSE;
 
-  ok = live_row_exists (db, "draft", id, &found, error);
-  if (ok && !found)
-    ok = fail (error, LEADERS_STORE_ERROR_NOT_FOUND, "No draft has the id %s", id);
-  ok = ok && leaders_db_run (db,
-                             "UPDATE draft SET title = ?2, updated_at = ?3"
-                             " WHERE id = ?1 AND title IS NOT ?2;",
-                             error, "sss", id, leaders_draft_get_title (draft), now);
+  ok = check_live (db, LEADERS_RECORD_DRAFT, id, LEADERS_STORE_ERROR_NOT_FOUND, error) &&
+       leaders_db_run (db,
+                       "UPDATE draft SET title = ?2, updated_at = ?3"
+                       " WHERE id = ?1 AND title IS NOT ?2;",
+                       error, "sss", id, leaders_draft_get_title (draft), now);
   if (ok)
     changed = row_changed (db);
 
@@ -846,11 +910,9 @@ leaders_store_move_draft (LeadersStore  *self,
                           guint          new_position,
                           GError       **error)
 {
-  g_autoptr(GPtrArray) order = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) order = NULL;
   g_autofree char *work_item_id = NULL;
   g_autofree char *now = leaders_db_now ();
-  GError *local = NULL;
-  sqlite3_stmt *stmt;
   LeadersDb *db;
   gboolean found = FALSE;
   gboolean ok, changed = FALSE;
@@ -873,24 +935,18 @@ leaders_store_move_draft (LeadersStore  *self,
                   &found, &work_item_id, error);
   if (ok && !found)
     ok = fail (error, LEADERS_STORE_ERROR_NOT_FOUND, "No draft has the id %s", draft_id);
-  if (!ok)
-    return finish (self, FALSE, FALSE, error);
 
   /* The moved draft goes last in the list it is taken out of, then to its place. */
-  stmt = leaders_db_query (db,
-                           "SELECT id FROM draft WHERE work_item_id = ?1"
-                           " AND deleted_at IS NULL"
-                           " ORDER BY id = ?2, position, created_at, id;",
-                           &local, "ss", work_item_id, draft_id);
-  while (stmt != NULL && leaders_db_step (db, stmt, &local))
-    g_ptr_array_add (order, g_strdup (leaders_db_column_text (stmt, 0)));
-  if (stmt != NULL)
-    sqlite3_reset (stmt);
-  if (local != NULL)
-    {
-      g_propagate_error (error, local);
-      return finish (self, FALSE, FALSE, error);
-    }
+  if (ok)
+    order = collect_texts (db,
+                           leaders_db_query (db,
+                                             "SELECT id FROM draft WHERE work_item_id = ?1"
+                                             " AND deleted_at IS NULL"
+                                             " ORDER BY id = ?2, position, created_at, id;",
+                                             error, "ss", work_item_id, draft_id),
+                           error);
+  if (order == NULL)
+    return finish (self, FALSE, FALSE, error);
 
   g_assert (order->len > 0);
   at = MIN (new_position, order->len - 1);
@@ -911,52 +967,27 @@ leaders_store_move_draft (LeadersStore  *self,
 
 /* Critique */
 
-static gpointer
-make_critique (sqlite3_stmt *stmt)
-{
-  LeadersGiverRole role = LEADERS_GIVER_SELF;
-
-  leaders_giver_role_from_string (leaders_db_column_text (stmt, 4), &role);
-  return g_object_new (LEADERS_TYPE_CRITIQUE,
-                       "id", leaders_db_column_text (stmt, 0),
-                       "work-item-id", leaders_db_column_text (stmt, 1),
-                       "before-draft-id", leaders_db_column_text (stmt, 2),
-                       "after-draft-id", leaders_db_column_text (stmt, 3),
-                       "giver-role", role,
-                       "giver-name", leaders_db_column_text (stmt, 5),
-                       "kind-text", leaders_db_column_text (stmt, 6),
-                       "specific-text", leaders_db_column_text (stmt, 7),
-                       "helpful-text", leaders_db_column_text (stmt, 8),
-                       "date", leaders_db_column_text (stmt, 9),
-                       NULL);
-}
-
 GListModel *
 leaders_store_list_critiques (LeadersStore  *self,
                               const char    *work_item_id,
                               GError       **error)
 {
-  LeadersDb *db;
-
   g_return_val_if_fail (LEADERS_IS_STORE (self), NULL);
   g_return_val_if_fail (work_item_id != NULL, NULL);
 
-  db = leaders_store_get_db (self);
-  return collect_items (db,
-                        leaders_db_query (db,
-                                          "SELECT c.id, c.work_item_id, c.before_draft_id,"
-                                          "       c.after_draft_id, c.giver_role, c.giver_name,"
-                                          "       c.kind_text, c.specific_text, c.helpful_text,"
-                                          "       c.date"
-                                          "  FROM critique c"
-                                          "  JOIN work_item w ON w.id = c.work_item_id"
-                                          "  LEFT JOIN draft b ON b.id = c.before_draft_id"
-                                          " WHERE c.work_item_id = ?1"
-                                          "   AND c.deleted_at IS NULL AND w.deleted_at IS NULL"
-                                          " ORDER BY b.position IS NULL, b.position,"
-                                          "          c.date IS NULL, c.date, c.created_at, c.id;",
-                                          error, "s", work_item_id),
-                        LEADERS_TYPE_CRITIQUE, make_critique, error);
+  return list_records (self, LEADERS_RECORD_CRITIQUE,
+                       "SELECT c.id, c.work_item_id, c.before_draft_id,"
+                       "       c.after_draft_id, c.giver_role, c.giver_name,"
+                       "       c.kind_text, c.specific_text, c.helpful_text,"
+                       "       c.date"
+                       "  FROM critique c"
+                       "  JOIN work_item w ON w.id = c.work_item_id"
+                       "  LEFT JOIN draft b ON b.id = c.before_draft_id"
+                       " WHERE c.work_item_id = ?1"
+                       "   AND c.deleted_at IS NULL AND w.deleted_at IS NULL"
+                       " ORDER BY b.position IS NULL, b.position,"
+                       "          c.date IS NULL, c.date, c.created_at, c.id;",
+                       work_item_id, error);
 }
 
 static gboolean
@@ -990,44 +1021,32 @@ check_critique_fields (LeadersCritique  *critique,
   return check_date (leaders_critique_get_date (critique), FALSE, error);
 }
 
-gboolean
-leaders_store_save_critique (LeadersStore     *self,
-                             LeadersCritique  *critique,
-                             GError          **error)
+#define CRITIQUE_INSERT                                                                 \
+  "INSERT INTO critique (id, work_item_id, before_draft_id,"                            \
+  " after_draft_id, giver_role, giver_name, kind_text,"                                 \
+  " specific_text, helpful_text, date, created_at, updated_at)"                         \
+  " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?11)"
+
+/* Writes CRITIQUE's row under ID, after checking its work item and drafts. */
+static gboolean
+write_critique (LeadersDb        *db,
+                LeadersCritique  *critique,
+                const char       *id,
+                const char       *now,
+                gboolean          upsert,
+                GError          **error)
 {
-  g_autofree char *id = NULL;
-  g_autofree char *now = leaders_db_now ();
-  const char *work_item_id;
-  const char *role;
-  LeadersDb *db;
-  gboolean ok, changed = FALSE;
+  const char *work_item_id = leaders_critique_get_work_item_id (critique);
 
-  g_return_val_if_fail (LEADERS_IS_STORE (self), FALSE);
-  g_return_val_if_fail (LEADERS_IS_CRITIQUE (critique), FALSE);
-
-  if (!check_critique_fields (critique, error))
-    return FALSE;
-  role = leaders_giver_role_to_string (leaders_critique_get_giver_role (critique));
-
-  db = leaders_store_get_db (self);
-  work_item_id = leaders_critique_get_work_item_id (critique);
-  id = g_strdup (leaders_critique_get_id (critique));
-  if (id == NULL)
-    id = leaders_db_new_id ();
-
-  if (!leaders_db_begin (db, error))
-    return FALSE;
-
-  ok = check_work_item (db, work_item_id, LEADERS_STORE_ERROR_INVALID, error) &&
-       check_draft_of (db, leaders_critique_get_before_draft_id (critique), work_item_id,
-                       error) &&
-       check_draft_of (db, leaders_critique_get_after_draft_id (critique), work_item_id,
-                       error);
-  ok = ok && leaders_db_run (db,
-                             "INSERT INTO critique (id, work_item_id, before_draft_id,"
-                             " after_draft_id, giver_role, giver_name, kind_text,"
-                             " specific_text, helpful_text, date, created_at, updated_at)"
-                             " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?11)"
+  return check_live (db, LEADERS_RECORD_WORK_ITEM, work_item_id, LEADERS_STORE_ERROR_INVALID,
+                     error) &&
+         check_draft_of (db, leaders_critique_get_before_draft_id (critique), work_item_id,
+                         error) &&
+         check_draft_of (db, leaders_critique_get_after_draft_id (critique), work_item_id,
+                         error) &&
+         leaders_db_run (db,
+                         upsert
+                           ? CRITIQUE_INSERT
                              " ON CONFLICT (id) DO UPDATE"
                              " SET before_draft_id = excluded.before_draft_id,"
                              " after_draft_id = excluded.after_draft_id,"
@@ -1044,23 +1063,29 @@ leaders_store_save_critique (LeadersStore     *self,
                              "    OR kind_text IS NOT excluded.kind_text"
                              "    OR specific_text IS NOT excluded.specific_text"
                              "    OR helpful_text IS NOT excluded.helpful_text"
-                             "    OR date IS NOT excluded.date;",
-                             error, "sssssssssss", id, work_item_id,
-                             leaders_critique_get_before_draft_id (critique),
-                             leaders_critique_get_after_draft_id (critique), role,
-                             leaders_critique_get_giver_name (critique),
-                             leaders_critique_get_kind_text (critique),
-                             leaders_critique_get_specific_text (critique),
-                             leaders_critique_get_helpful_text (critique),
-                             leaders_critique_get_date (critique), now);
-  if (ok)
-    changed = row_changed (db);
+                             "    OR date IS NOT excluded.date;"
+                           : CRITIQUE_INSERT ";",
+                         error, "sssssssssss", id, work_item_id,
+                         leaders_critique_get_before_draft_id (critique),
+                         leaders_critique_get_after_draft_id (critique),
+                         leaders_giver_role_to_string (leaders_critique_get_giver_role (critique)),
+                         leaders_critique_get_giver_name (critique),
+                         leaders_critique_get_kind_text (critique),
+                         leaders_critique_get_specific_text (critique),
+                         leaders_critique_get_helpful_text (critique),
+                         leaders_critique_get_date (critique), now);
+}
 
-  if (!finish (self, ok, changed, error))
-    return FALSE;
+gboolean
+leaders_store_save_critique (LeadersStore     *self,
+                             LeadersCritique  *critique,
+                             GError          **error)
+{
+  g_return_val_if_fail (LEADERS_IS_STORE (self), FALSE);
+  g_return_val_if_fail (LEADERS_IS_CRITIQUE (critique), FALSE);
 
-  g_object_set (critique, "id", id, NULL);
-  return TRUE;
+  return save_record (self, critique, leaders_critique_get_id (critique),
+                      (CheckFields) check_critique_fields, (WriteRow) write_critique, error);
 }
 
 /* Reflections */
@@ -1131,55 +1156,24 @@ leaders_store_set_reflection (LeadersStore             *self,
     }
 
   /* Nothing changed: the same text again, or no such work item. */
-  return check_work_item (db, work_item_id, LEADERS_STORE_ERROR_NOT_FOUND, error);
+  return check_live (db, LEADERS_RECORD_WORK_ITEM, work_item_id, LEADERS_STORE_ERROR_NOT_FOUND,
+                     error);
 }
 
 /* Evidence */
-
-#define EVIDENCE_QUERY                                                                  \
-  "SELECT e.id, e.work_item_id, e.target_id, t.code, t.text, t.kind, e.level, e.date,"  \
-  "       e.note"                                                                       \
-  "  FROM evidence e"                                                                   \
-  "  JOIN learning_target t ON t.id = e.target_id"                                      \
-  "  JOIN work_item w ON w.id = e.work_item_id"                                         \
-  " WHERE e.deleted_at IS NULL AND t.deleted_at IS NULL AND w.deleted_at IS NULL"
-
-static gpointer
-make_evidence (sqlite3_stmt *stmt)
-{
-  LeadersTargetKind kind = LEADERS_TARGET_ACADEMIC;
-
-  leaders_target_kind_from_string (leaders_db_column_text (stmt, 5), &kind);
-  return g_object_new (LEADERS_TYPE_EVIDENCE,
-                       "id", leaders_db_column_text (stmt, 0),
-                       "work-item-id", leaders_db_column_text (stmt, 1),
-                       "target-id", leaders_db_column_text (stmt, 2),
-                       "target-code", leaders_db_column_text (stmt, 3),
-                       "target-text", leaders_db_column_text (stmt, 4),
-                       "target-kind", kind,
-                       "level", (guint) sqlite3_column_int (stmt, 6),
-                       "date", leaders_db_column_text (stmt, 7),
-                       "note", leaders_db_column_text (stmt, 8),
-                       NULL);
-}
 
 GListModel *
 leaders_store_list_evidence (LeadersStore  *self,
                              const char    *work_item_id,
                              GError       **error)
 {
-  LeadersDb *db;
-
   g_return_val_if_fail (LEADERS_IS_STORE (self), NULL);
   g_return_val_if_fail (work_item_id != NULL, NULL);
 
-  db = leaders_store_get_db (self);
-  return collect_items (db,
-                        leaders_db_query (db,
-                                          EVIDENCE_QUERY " AND e.work_item_id = ?1"
-                                          " ORDER BY t.code, e.date, e.created_at, e.id;",
-                                          error, "s", work_item_id),
-                        LEADERS_TYPE_EVIDENCE, make_evidence, error);
+  return list_records (self, LEADERS_RECORD_EVIDENCE,
+                       EVIDENCE_QUERY " AND e.work_item_id = ?1"
+                       " ORDER BY t.code, e.date, e.created_at, e.id;",
+                       work_item_id, error);
 }
 
 GListModel *
@@ -1187,18 +1181,13 @@ leaders_store_list_student_evidence (LeadersStore  *self,
                                      const char    *student_id,
                                      GError       **error)
 {
-  LeadersDb *db;
-
   g_return_val_if_fail (LEADERS_IS_STORE (self), NULL);
   g_return_val_if_fail (student_id != NULL, NULL);
 
-  db = leaders_store_get_db (self);
-  return collect_items (db,
-                        leaders_db_query (db,
-                                          EVIDENCE_QUERY " AND w.student_id = ?1"
-                                          " ORDER BY t.code, e.date, e.created_at, e.id;",
-                                          error, "s", student_id),
-                        LEADERS_TYPE_EVIDENCE, make_evidence, error);
+  return list_records (self, LEADERS_RECORD_EVIDENCE,
+                       EVIDENCE_QUERY " AND w.student_id = ?1"
+                       " ORDER BY t.code, e.date, e.created_at, e.id;",
+                       student_id, error);
 }
 
 static gboolean
@@ -1213,62 +1202,51 @@ check_evidence_fields (LeadersEvidence  *evidence,
   return check_date (leaders_evidence_get_date (evidence), TRUE, error);
 }
 
+#define EVIDENCE_INSERT                                                                 \
+  "INSERT INTO evidence (id, work_item_id, target_id, level, date,"                     \
+  " note, created_at, updated_at)"                                                      \
+  " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7)"
+
+/* Writes EVIDENCE's row under ID, after checking its work item and target. */
+static gboolean
+write_evidence (LeadersDb        *db,
+                LeadersEvidence  *evidence,
+                const char       *id,
+                const char       *now,
+                gboolean          upsert,
+                GError          **error)
+{
+  const char *target_id = leaders_evidence_get_target_id (evidence);
+
+  return check_live (db, LEADERS_RECORD_WORK_ITEM, leaders_evidence_get_work_item_id (evidence),
+                     LEADERS_STORE_ERROR_INVALID, error) &&
+         check_live (db, LEADERS_RECORD_TARGET, target_id, LEADERS_STORE_ERROR_INVALID,
+                     error) &&
+         leaders_db_run (db,
+                         upsert
+                           ? EVIDENCE_INSERT
+                             " ON CONFLICT (id) DO UPDATE SET level = excluded.level,"
+                             " date = excluded.date, note = excluded.note,"
+                             " updated_at = excluded.updated_at"
+                             " WHERE level IS NOT excluded.level OR date IS NOT excluded.date"
+                             "    OR note IS NOT excluded.note;"
+                           : EVIDENCE_INSERT ";",
+                         error, "sssisss", id, leaders_evidence_get_work_item_id (evidence),
+                         target_id, (int) leaders_evidence_get_level (evidence),
+                         leaders_evidence_get_date (evidence),
+                         leaders_evidence_get_note (evidence), now);
+}
+
 gboolean
 leaders_store_save_evidence (LeadersStore     *self,
                              LeadersEvidence  *evidence,
                              GError          **error)
 {
-  g_autofree char *id = NULL;
-  g_autofree char *now = leaders_db_now ();
-  const char *target_id;
-  LeadersDb *db;
-  gboolean found = FALSE;
-  gboolean ok, changed = FALSE;
-  guint level;
-
   g_return_val_if_fail (LEADERS_IS_STORE (self), FALSE);
   g_return_val_if_fail (LEADERS_IS_EVIDENCE (evidence), FALSE);
 
-  if (!check_evidence_fields (evidence, error))
-    return FALSE;
-  level = leaders_evidence_get_level (evidence);
-
-  db = leaders_store_get_db (self);
-  target_id = leaders_evidence_get_target_id (evidence);
-  id = g_strdup (leaders_evidence_get_id (evidence));
-  if (id == NULL)
-    id = leaders_db_new_id ();
-
-  if (!leaders_db_begin (db, error))
-    return FALSE;
-
-  ok = check_work_item (db, leaders_evidence_get_work_item_id (evidence),
-                        LEADERS_STORE_ERROR_INVALID, error) &&
-       live_row_exists (db, "learning_target", target_id, &found, error);
-  if (ok && !found)
-    ok = fail (error, LEADERS_STORE_ERROR_INVALID, "No learning target has the id %s",
-               target_id);
-
-  ok = ok && leaders_db_run (db,
-                             "INSERT INTO evidence (id, work_item_id, target_id, level, date,"
-                             " note, created_at, updated_at)"
-                             " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7)"
-                             " ON CONFLICT (id) DO UPDATE SET level = excluded.level,"
-                             " date = excluded.date, note = excluded.note,"
-                             " updated_at = excluded.updated_at"
-                             " WHERE level IS NOT excluded.level OR date IS NOT excluded.date"
-                             "    OR note IS NOT excluded.note;",
-                             error, "sssisss", id, leaders_evidence_get_work_item_id (evidence),
-                             target_id, (int) level, leaders_evidence_get_date (evidence),
-                             leaders_evidence_get_note (evidence), now);
-  if (ok)
-    changed = row_changed (db);
-
-  if (!finish (self, ok, changed, error))
-    return FALSE;
-
-  g_object_set (evidence, "id", id, NULL);
-  return TRUE;
+  return save_record (self, evidence, leaders_evidence_get_id (evidence),
+                      (CheckFields) check_evidence_fields, (WriteRow) write_evidence, error);
 }
 
 /* A whole work item at once */
@@ -1348,21 +1326,17 @@ link_target (LeadersDb   *db,
              const char  *target_id,
              GError     **error)
 {
-  gboolean found = FALSE;
-
-  if (!live_row_exists (db, "learning_target", target_id, &found, error))
-    return FALSE;
-  if (!found)
-    return fail (error, LEADERS_STORE_ERROR_INVALID, "No learning target has the id %s",
-                 target_id);
-  return leaders_db_run (db,
+  return check_live (db, LEADERS_RECORD_TARGET, target_id, LEADERS_STORE_ERROR_INVALID,
+                     error) &&
+         leaders_db_run (db,
                          "INSERT OR IGNORE INTO work_item_target (work_item_id, target_id)"
                          " VALUES (?1, ?2);",
                          error, "ss", work_item_id, target_id);
 }
 
 /* Writes one part inside the open transaction; LINKED collects the staged files this
- * transaction put in place, to be removed again if it is rolled back. */
+ * transaction put in place, to be removed again if it is rolled back; NEW_IDS collects
+ * pairs of (critique or evidence, its new id). */
 static gboolean
 write_parts (LeadersStore          *self,
              LeadersWorkItemParts  *parts,
@@ -1373,34 +1347,9 @@ write_parts (LeadersStore          *self,
              GError               **error)
 {
   LeadersDb *db = leaders_store_get_db (self);
-  LeadersWorkItem *item = parts->item;
-  const char *id = leaders_work_item_get_id (item);
-  LeadersWorkItemCategory category = leaders_work_item_get_category (item);
-  const char *student_id = leaders_work_item_get_student_id (item);
-  gboolean found = FALSE;
+  const char *id = leaders_work_item_get_id (parts->item);
 
-  if (!fetch_one (db, leaders_db_query (db, "SELECT 1 FROM student WHERE id = ?1;",
-                                        error, "s", student_id),
-                  &found, NULL, error))
-    return FALSE;
-  if (!found)
-    return fail (error, LEADERS_STORE_ERROR_INVALID, "No student has the id %s",
-                 student_id ? student_id : "(none)");
-
-  if (!leaders_db_run (db,
-                       "INSERT INTO work_item (id, student_id, title, subject, date,"
-                       " description, category, for_conference, for_passage,"
-                       " created_at, updated_at)"
-                       " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?10);",
-                       error, "sssssssiis", id, student_id,
-                       leaders_work_item_get_title (item),
-                       leaders_work_item_get_subject (item),
-                       leaders_work_item_get_date (item),
-                       leaders_work_item_get_description (item),
-                       category == LEADERS_CATEGORY_NONE
-                         ? NULL : leaders_work_item_category_to_string (category),
-                       leaders_work_item_get_for_conference (item),
-                       leaders_work_item_get_for_passage (item), now))
+  if (!write_work_item (db, parts->item, id, now, FALSE, error))
     return FALSE;
 
   for (guint i = 0; parts->files != NULL && i < parts->files->len; i++)
@@ -1408,7 +1357,7 @@ write_parts (LeadersStore          *self,
       GFile *file = g_ptr_array_index (parts->files, i);
       LeadersStagedAttachment *copy = g_hash_table_lookup (staged, file);
       const char *given = parts->draft_ids ? g_ptr_array_index (parts->draft_ids, i) : NULL;
-      g_autofree char *draft_id = given ? g_strdup (given) : leaders_db_new_id ();
+      g_autofree char *draft_id = dup_id_or_new (given);
       g_autofree char *name = g_file_get_basename (file);
 
       /* A file named by several drafts is linked by the first. */
@@ -1437,15 +1386,7 @@ write_parts (LeadersStore          *self,
       g_autofree char *evidence_id = leaders_db_new_id ();
 
       if (!link_target (db, id, leaders_evidence_get_target_id (evidence), error) ||
-          !leaders_db_run (db,
-                           "INSERT INTO evidence (id, work_item_id, target_id, level, date,"
-                           " note, created_at, updated_at)"
-                           " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7);",
-                           error, "sssisss", evidence_id, id,
-                           leaders_evidence_get_target_id (evidence),
-                           (int) leaders_evidence_get_level (evidence),
-                           leaders_evidence_get_date (evidence),
-                           leaders_evidence_get_note (evidence), now))
+          !write_evidence (db, evidence, evidence_id, now, FALSE, error))
         return FALSE;
       g_ptr_array_add (new_ids, evidence);
       g_ptr_array_add (new_ids, g_steal_pointer (&evidence_id));
@@ -1456,22 +1397,7 @@ write_parts (LeadersStore          *self,
       LeadersCritique *critique = g_ptr_array_index (parts->critiques, i);
       g_autofree char *critique_id = leaders_db_new_id ();
 
-      if (!check_draft_of (db, leaders_critique_get_before_draft_id (critique), id, error) ||
-          !check_draft_of (db, leaders_critique_get_after_draft_id (critique), id, error) ||
-          !leaders_db_run (db,
-                           "INSERT INTO critique (id, work_item_id, before_draft_id,"
-                           " after_draft_id, giver_role, giver_name, kind_text,"
-                           " specific_text, helpful_text, date, created_at, updated_at)"
-                           " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?11);",
-                           error, "sssssssssss", critique_id, id,
-                           leaders_critique_get_before_draft_id (critique),
-                           leaders_critique_get_after_draft_id (critique),
-                           leaders_giver_role_to_string (leaders_critique_get_giver_role (critique)),
-                           leaders_critique_get_giver_name (critique),
-                           leaders_critique_get_kind_text (critique),
-                           leaders_critique_get_specific_text (critique),
-                           leaders_critique_get_helpful_text (critique),
-                           leaders_critique_get_date (critique), now))
+      if (!write_critique (db, critique, critique_id, now, FALSE, error))
         return FALSE;
       g_ptr_array_add (new_ids, critique);
       g_ptr_array_add (new_ids, g_steal_pointer (&critique_id));
@@ -1535,34 +1461,23 @@ leaders_store_add_work_items (LeadersStore          *self,
     for (guint i = 0; i < linked->len; i++)
       leaders_store_unlink_attachment (self, g_ptr_array_index (linked, i));
 
-  if (!finish (self, ok, n_parts > 0, error))
-    {
-      for (guint i = 1; i < new_ids->len; i += 2)
-        g_free (g_ptr_array_index (new_ids, i));
-      return FALSE;
-    }
+  ok = end_transaction (db, ok, error);
 
+  /* The records learn their ids before ::changed, as with the single saves. */
   for (guint i = 0; i < new_ids->len; i += 2)
     {
       g_autofree char *record_id = g_ptr_array_index (new_ids, i + 1);
-      g_object_set (g_ptr_array_index (new_ids, i), "id", record_id, NULL);
+
+      if (ok)
+        g_object_set (g_ptr_array_index (new_ids, i), "id", record_id, NULL);
     }
-  return TRUE;
+
+  if (ok && n_parts > 0)
+    leaders_store_emit_changed (self);
+  return ok;
 }
 
 /* Deletion with undo */
-
-static const struct
-{
-  const char *table;
-  const char *name;
-} records[] = {
-  [LEADERS_RECORD_WORK_ITEM] = { "work_item", "work item" },
-  [LEADERS_RECORD_DRAFT] = { "draft", "draft" },
-  [LEADERS_RECORD_CRITIQUE] = { "critique", "critique" },
-  [LEADERS_RECORD_EVIDENCE] = { "evidence", "evidence" },
-  [LEADERS_RECORD_TARGET] = { "learning_target", "learning target" },
-};
 
 /* Sets or clears deleted_at. No change is fine (trashing twice is harmless) as long as
  * the row exists. */
@@ -1573,7 +1488,6 @@ mark_record (LeadersStore       *self,
              gboolean            trash,
              GError            **error)
 {
-  /* Table names come from records[], never from input. */
   g_autofree char *sql = trash
     ? g_strdup_printf ("UPDATE %s SET deleted_at = ?2 WHERE id = ?1 AND deleted_at IS NULL;",
                        records[kind].table)
@@ -1641,32 +1555,34 @@ purge_candidates (LeadersDb          *db,
                   const char         *id,
                   GError            **error)
 {
-  g_autoptr(GPtrArray) shas = g_ptr_array_new_with_free_func (g_free);
-  GError *local = NULL;
-  sqlite3_stmt *stmt;
-
   if (kind == LEADERS_RECORD_DRAFT)
-    stmt = leaders_db_query (db, "SELECT attachment_sha256 FROM draft WHERE id = ?1"
-                                 " AND attachment_sha256 IS NOT NULL;", error, "s", id);
-  else if (kind == LEADERS_RECORD_WORK_ITEM)
-    stmt = leaders_db_query (db, "SELECT DISTINCT attachment_sha256 FROM draft"
-                                 " WHERE work_item_id = ?1 AND attachment_sha256 IS NOT NULL;",
-                             error, "s", id);
-  else
-    return g_steal_pointer (&shas);
+    return collect_texts (db,
+                          leaders_db_query (db, "SELECT attachment_sha256 FROM draft WHERE id = ?1"
+                                                " AND attachment_sha256 IS NOT NULL;",
+                                            error, "s", id),
+                          error);
+  if (kind == LEADERS_RECORD_WORK_ITEM)
+    return collect_texts (db,
+                          leaders_db_query (db, "SELECT DISTINCT attachment_sha256 FROM draft"
+                                                " WHERE work_item_id = ?1"
+                                                " AND attachment_sha256 IS NOT NULL;",
+                                            error, "s", id),
+                          error);
+  return g_ptr_array_new_with_free_func (g_free);
+}
 
-  if (stmt == NULL)
-    return NULL;
-  while (leaders_db_step (db, stmt, &local))
-    g_ptr_array_add (shas, g_strdup (leaders_db_column_text (stmt, 0)));
-  sqlite3_reset (stmt);
+/* Files go only once the rows naming them are gone for good, in a transaction of their
+ * own: a purge rolled back must not have lost its files. A failure here only leaves an
+ * unused file for the next collection. */
+static void
+remove_unused_files (LeadersStore *self,
+                     GPtrArray    *candidates)
+{
+  g_autoptr(GError) error = NULL;
 
-  if (local != NULL)
-    {
-      g_propagate_error (error, local);
-      return NULL;
-    }
-  return g_steal_pointer (&shas);
+  if (candidates->len > 0 &&
+      !leaders_store_collect_garbage_of (self, candidates, NULL, &error))
+    g_warning ("Cannot remove unused attachments: %s", error->message);
 }
 
 gboolean
@@ -1676,7 +1592,6 @@ leaders_store_purge (LeadersStore       *self,
                      GError            **error)
 {
   g_autoptr(GPtrArray) candidates = NULL;
-  g_autoptr(GError) gc_error = NULL;
   g_autofree char *sql = NULL;
   LeadersDb *db;
   gboolean ok;
@@ -1699,12 +1614,55 @@ leaders_store_purge (LeadersStore       *self,
   if (!finish (self, ok, TRUE, error))
     return FALSE;
 
-  /* Files go only once the rows naming them are gone for good, in a transaction of its
-   * own: a purge rolled back must not have lost its files. A failure here only leaves
-   * an unused file for the next collection. */
-  if (candidates->len > 0 &&
-      !leaders_store_collect_garbage_of (self, candidates, NULL, &gc_error))
-    g_warning ("Cannot remove unused attachments: %s", gc_error->message);
+  remove_unused_files (self, candidates);
+  return TRUE;
+}
 
+gboolean
+leaders_store_purge_trash (LeadersStore  *self,
+                           GTimeSpan      age,
+                           guint         *n_purged,
+                           GError       **error)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autoptr(GDateTime) cutoff_time = g_date_time_add (now, -age);
+  g_autofree char *cutoff = g_date_time_format_iso8601 (cutoff_time);
+  g_autoptr(GPtrArray) candidates = NULL;
+  sqlite3_stmt *stmt;
+  LeadersDb *db;
+  guint purged = 0;
+  gboolean ok;
+
+  g_return_val_if_fail (LEADERS_IS_STORE (self), FALSE);
+  g_return_val_if_fail (age >= 0, FALSE);
+
+  db = leaders_store_get_db (self);
+  if (!leaders_db_begin (db, error))
+    return FALSE;
+
+  /* deleted_at is leaders_db_now ()'s ISO 8601 in UTC, so text order is time order. */
+  stmt = leaders_db_query (db,
+                           "SELECT DISTINCT d.attachment_sha256 FROM draft d"
+                           "  JOIN work_item w ON w.id = d.work_item_id"
+                           " WHERE d.attachment_sha256 IS NOT NULL"
+                           "   AND (d.deleted_at < ?1 OR w.deleted_at < ?1);",
+                           error, "s", cutoff);
+  ok = (candidates = collect_texts (db, stmt, error)) != NULL;
+  for (guint kind = 0; ok && kind < G_N_ELEMENTS (records); kind++)
+    {
+      g_autofree char *sql = g_strdup_printf ("DELETE FROM %s WHERE deleted_at < ?1;",
+                                              records[kind].table);
+
+      ok = leaders_db_run (db, sql, error, "s", cutoff);
+      if (ok)
+        purged += sqlite3_changes (leaders_db_handle (db));
+    }
+
+  if (!finish (self, ok, purged > 0, error))
+    return FALSE;
+
+  remove_unused_files (self, candidates);
+  if (n_purged != NULL)
+    *n_purged = purged;
   return TRUE;
 }

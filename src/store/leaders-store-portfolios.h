@@ -194,5 +194,14 @@ gboolean          leaders_store_purge                 (LeadersStore      *self,
                                                        LeadersRecordKind  kind,
                                                        const char        *id,
                                                        GError           **error);
+/* Purges what has been in the trash for AGE or longer, with what hangs off it and the
+ * files no draft uses any more: records left behind when Leaders quit while an Undo
+ * toast still offered them. *n_purged counts the records trashed themselves. Meant for
+ * start-up, before this run showed any Undo toast; AGE spares what another running
+ * Leaders may still offer to undo. */
+gboolean          leaders_store_purge_trash           (LeadersStore      *self,
+                                                       GTimeSpan          age,
+                                                       guint             *n_purged,
+                                                       GError           **error);
 
 G_END_DECLS

@@ -138,13 +138,12 @@ leaders_store_is_empty (LeadersStore *self)
   return leaders_store_count_students (self) == 0;
 }
 
-/* Turns each row of a bound statement into one item of a new list. */
-static GListModel *
-collect_items (LeadersDb     *db,
-               sqlite3_stmt  *stmt,
-               GType          item_type,
-               gpointer     (*make_item) (sqlite3_stmt *stmt),
-               GError       **error)
+GListModel *
+leaders_store_collect_items (LeadersDb        *db,
+                             sqlite3_stmt     *stmt,
+                             GType             item_type,
+                             LeadersMakeItem   make_item,
+                             GError          **error)
 {
   g_autoptr(GListStore) list = NULL;
   GError *step_error = NULL;
@@ -188,18 +187,19 @@ leaders_store_list_students (LeadersStore  *self,
                              const char    *crew_title,
                              GError       **error)
 {
+  sqlite3_stmt *stmt;
+
   g_return_val_if_fail (LEADERS_IS_STORE (self), NULL);
 
-  return collect_items (self->db,
-                        leaders_db_query (self->db,
-                                          "SELECT s.id, s.given_name, s.family_name,"
-                                          "       s.preferred_name, s.grade, c.id, c.title"
-                                          "  FROM student s LEFT JOIN crew c ON c.id = s.crew_id"
-                                          " WHERE ?1 IS NULL OR c.title = ?1"
-                                          " ORDER BY s.family_name COLLATE NOCASE,"
-                                          "          s.given_name COLLATE NOCASE, s.id;",
-                                          error, "s", crew_title),
-                        LEADERS_TYPE_STUDENT, make_student, error);
+  stmt = leaders_db_query (self->db,
+                           "SELECT s.id, s.given_name, s.family_name,"
+                           "       s.preferred_name, s.grade, c.id, c.title"
+                           "  FROM student s LEFT JOIN crew c ON c.id = s.crew_id"
+                           " WHERE ?1 IS NULL OR c.title = ?1"
+                           " ORDER BY s.family_name COLLATE NOCASE,"
+                           "          s.given_name COLLATE NOCASE, s.id;",
+                           error, "s", crew_title);
+  return leaders_store_collect_items (self->db, stmt, LEADERS_TYPE_STUDENT, make_student, error);
 }
 
 static gpointer
@@ -220,18 +220,19 @@ leaders_store_list_contacts (LeadersStore  *self,
                              const char    *student_id,
                              GError       **error)
 {
+  sqlite3_stmt *stmt;
+
   g_return_val_if_fail (LEADERS_IS_STORE (self), NULL);
   g_return_val_if_fail (student_id != NULL, NULL);
 
-  return collect_items (self->db,
-                        leaders_db_query (self->db,
-                                          "SELECT f.id, trim(f.given_name || ' ' || f.family_name),"
-                                          "       f.relationship, f.language, f.email, f.phone"
-                                          "  FROM student_contact sc"
-                                          "  JOIN family_contact f ON f.id = sc.contact_id"
-                                          " WHERE sc.student_id = ?1 ORDER BY sc.position, f.id;",
-                                          error, "s", student_id),
-                        LEADERS_TYPE_CONTACT, make_contact, error);
+  stmt = leaders_db_query (self->db,
+                           "SELECT f.id, trim(f.given_name || ' ' || f.family_name),"
+                           "       f.relationship, f.language, f.email, f.phone"
+                           "  FROM student_contact sc"
+                           "  JOIN family_contact f ON f.id = sc.contact_id"
+                           " WHERE sc.student_id = ?1 ORDER BY sc.position, f.id;",
+                           error, "s", student_id);
+  return leaders_store_collect_items (self->db, stmt, LEADERS_TYPE_CONTACT, make_contact, error);
 }
 
 static gpointer
@@ -250,19 +251,20 @@ GListModel *
 leaders_store_list_crews (LeadersStore  *self,
                           GError       **error)
 {
+  sqlite3_stmt *stmt;
+
   g_return_val_if_fail (LEADERS_IS_STORE (self), NULL);
 
-  return collect_items (self->db,
-                        leaders_db_query (self->db,
-                                          "SELECT c.id, c.title, c.grade,"
-                                          "       trim(coalesce(t.given_name, '') || ' ' ||"
-                                          "            coalesce(t.family_name, '')),"
-                                          "       (SELECT count(*) FROM student s"
-                                          "         WHERE s.crew_id = c.id)"
-                                          "  FROM crew c LEFT JOIN staff t ON t.id = c.advisor_id"
-                                          " ORDER BY c.title COLLATE NOCASE, c.id;",
-                                          error, NULL),
-                        LEADERS_TYPE_CREW, make_crew, error);
+  stmt = leaders_db_query (self->db,
+                           "SELECT c.id, c.title, c.grade,"
+                           "       trim(coalesce(t.given_name, '') || ' ' ||"
+                           "            coalesce(t.family_name, '')),"
+                           "       (SELECT count(*) FROM student s"
+                           "         WHERE s.crew_id = c.id)"
+                           "  FROM crew c LEFT JOIN staff t ON t.id = c.advisor_id"
+                           " ORDER BY c.title COLLATE NOCASE, c.id;",
+                           error, NULL);
+  return leaders_store_collect_items (self->db, stmt, LEADERS_TYPE_CREW, make_crew, error);
 }
 
 char *
