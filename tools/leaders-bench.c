@@ -1,4 +1,4 @@
-/* leaders-bench.c: how long the roster operations take on a demo school
+/* leaders-bench.c: how long the roster and portfolio operations take on a demo school
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
@@ -15,6 +15,7 @@
 #include <glib/gstdio.h>
 
 #include "leaders-demo.h"
+#include "leaders-portfolio-document.h"
 #include "leaders-store.h"
 
 static const guint sizes[] = { 200, 2000, 5000 };
@@ -81,6 +82,71 @@ list_crews (LeadersStore *store)
   return g_list_model_get_n_items (list);
 }
 
+/* Builds the portfolio document (reading the store, loading the draft pictures) and
+ * writes it as a PDF; returns the number of pages. */
+static guint
+export_portfolio (LeadersStore *store,
+                  const char   *student_id,
+                  const char   *crew_id,
+                  const char   *path)
+{
+  const char *ids[] = { student_id, NULL };
+  g_autoptr(LeadersDocument) document = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (crew_id != NULL)
+    document = leaders_portfolio_document_new_for_crew (store, crew_id, LEADERS_PAPER_LETTER,
+                                                        NULL, NULL, NULL, &error);
+  else
+    document = leaders_portfolio_document_new (store, ids, LEADERS_PAPER_LETTER,
+                                               NULL, NULL, NULL, &error);
+  if (document == NULL ||
+      !leaders_document_write_pdf_file (document, LEADERS_PAPER_LETTER, path,
+                                        NULL, NULL, NULL, &error))
+    fail ("export portfolio", error);
+  return leaders_document_get_n_pages (document, LEADERS_PAPER_LETTER);
+}
+
+static void
+run_portfolios (const char   *dir,
+                LeadersStore *store,
+                guint         n)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) students = leaders_store_list_students (store, NULL, &error);
+  g_autoptr(GListModel) crews = leaders_store_list_crews (store, &error);
+  g_autoptr(LeadersStudent) student = NULL;
+  g_autoptr(LeadersCrew) crew = NULL;
+  g_autoptr(GListModel) items = NULL;
+  g_autofree char *pdf = g_build_filename (dir, "bench.pdf", NULL);
+  LeadersDemoPortfolioStats stats = { 0 };
+  gint64 start;
+  guint pages;
+
+  start = g_get_monotonic_time ();
+  if (!leaders_demo_add_portfolios (store, 1, NULL, &stats, &error))
+    fail ("demo portfolios", error);
+  print_row ("demo portfolios", n, stats.work_items + stats.drafts + stats.critiques + stats.evidence,
+             g_get_monotonic_time () - start);
+
+  student = g_list_model_get_item (students, 0);
+  crew = g_list_model_get_item (crews, 0);
+
+  start = g_get_monotonic_time ();
+  items = leaders_store_list_work_items (store, leaders_student_get_id (student), &error);
+  if (items == NULL)
+    fail ("list work items", error);
+  print_row ("list work items", n, g_list_model_get_n_items (items), g_get_monotonic_time () - start);
+
+  start = g_get_monotonic_time ();
+  pages = export_portfolio (store, leaders_student_get_id (student), NULL, pdf);
+  print_row ("student portfolio PDF", n, pages, g_get_monotonic_time () - start);
+
+  start = g_get_monotonic_time ();
+  pages = export_portfolio (store, NULL, leaders_crew_get_id (crew), pdf);
+  print_row ("crew portfolios PDF", n, pages, g_get_monotonic_time () - start);
+}
+
 static void
 run_size (const char *dir,
           guint       n)
@@ -132,6 +198,8 @@ run_size (const char *dir,
   if (!leaders_store_backup (store, backup, NULL, &error))
     fail ("backup", error);
   print_row ("backup", n, n, g_get_monotonic_time () - start);
+
+  run_portfolios (dir, store, n);
 }
 
 int
@@ -150,7 +218,9 @@ main (int   argc,
     run_size (dir, sizes[i]);
 
   printf ("\nrows: people in the roster (students, guardians, advisors) for build and apply;\n"
-          "rows returned for the lists; students for check and backup.\n");
+          "rows returned for the lists; students for check and backup;\n"
+          "work items, drafts, critiques and evidence written for demo portfolios;\n"
+          "pages for the PDFs (the first student; the first crew, about 20 students).\n");
 
   remove_tree (dir);
   return 0;

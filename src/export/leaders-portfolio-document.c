@@ -121,23 +121,6 @@ describe_level (guint level)
   return word != NULL ? g_strdup_printf (_("%u — %s"), level, word) : g_strdup ("—");
 }
 
-static const char *
-category_label (LeadersWorkItemCategory category)
-{
-  switch (category)
-    {
-    case LEADERS_CATEGORY_BEST:
-      return _("Best work");
-    case LEADERS_CATEGORY_GROWTH:
-      return _("Growth");
-    case LEADERS_CATEGORY_PROCESS:
-      return _("Process");
-    case LEADERS_CATEGORY_NONE:
-    default:
-      return NULL;
-    }
-}
-
 /* A date as people read it; what is not a valid date is shown as it is. */
 static char *
 format_date (const char *iso)
@@ -575,8 +558,8 @@ add_work (LeadersDocument *document,
     g_ptr_array_add (facts, (gpointer) subject);
   if (*date != '\0')
     g_ptr_array_add (facts, date);
-  if (category_label (category) != NULL)
-    g_ptr_array_add (facts, (gpointer) category_label (category));
+  if (leaders_work_item_category_get_label (category) != NULL)
+    g_ptr_array_add (facts, (gpointer) leaders_work_item_category_get_label (category));
   if (leaders_work_item_get_for_conference (work->item))
     g_ptr_array_add (facts, _("For the conference"));
   if (leaders_work_item_get_for_passage (work->item))
@@ -933,7 +916,7 @@ leaders_portfolio_document_new_for_crew (LeadersStore                  *store,
     }
 
   /* TRANSLATORS: the title of a crew's portfolios in one document, with the crew's name. */
-  title = g_strdup_printf (_("Portfolios of crew %s"), leaders_crew_get_title (crew));
+  title = g_strdup_printf (_("Portfolios: %s"), leaders_crew_get_title (crew));
   return make_document (store, students, title, paper, progress, user_data, cancellable,
                         error);
 }
