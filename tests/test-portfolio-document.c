@@ -14,6 +14,7 @@
 
 #include <cairo-pdf.h>
 
+#include "leaders-demo.h"
 #include "leaders-portfolio-document.h"
 #include "leaders-test-utils.h"
 #include "leaders-thumbnail.h"
@@ -434,6 +435,46 @@ assert_contents_right (const char *path,
     }
 }
 
+/* Every font pdffonts lists is embedded; there are at least two. */
+static void
+assert_fonts_embedded (const char *path)
+{
+  g_autofree char *fonts = leaders_test_run_tool (NULL, NULL, "pdffonts", path, NULL);
+  g_auto(GStrv) lines = g_strsplit (fonts, "\n", -1);
+  guint n_fonts = 0;
+
+  /* Columns from the end: emb sub uni, then the object number and generation. */
+  for (guint i = 2; lines[i] != NULL; i++)
+    {
+      g_auto(GStrv) words = g_strsplit_set (g_strstrip (lines[i]), " ", -1);
+      g_autoptr(GPtrArray) columns = g_ptr_array_new ();
+
+      for (guint w = 0; words[w] != NULL; w++)
+        if (*words[w] != '\0')
+          g_ptr_array_add (columns, words[w]);
+      if (columns->len == 0)
+        continue;
+      g_assert_cmpuint (columns->len, >=, 6);
+      if (!g_str_equal (g_ptr_array_index (columns, columns->len - 5), "yes"))
+        g_error ("A font is not embedded: %s", lines[i]);
+      n_fonts++;
+    }
+  g_assert_cmpuint (n_fonts, >=, 2);
+}
+
+static guint
+count_images (const char *path)
+{
+  g_autofree char *images = leaders_test_run_tool (NULL, NULL, "pdfimages", "-list", path, NULL);
+  g_auto(GStrv) lines = g_strsplit (images, "\n", -1);
+  guint n_images = 0;
+
+  for (guint i = 2; lines[i] != NULL; i++)
+    if (*g_strstrip (lines[i]) != '\0')
+      n_images++;
+  return n_images;
+}
+
 static void
 test_student (Fixture       *f,
               gconstpointer  data)
@@ -441,9 +482,6 @@ test_student (Fixture       *f,
   g_autofree char *path = student_pdf (f, "s-ar", LEADERS_PAPER_LETTER, "yusuf.pdf");
   g_autofree char *text = leaders_test_pdf_text (path, 0, FALSE);
   g_autofree char *cover = leaders_test_pdf_text (path, 1, FALSE);
-  g_autofree char *images = NULL;
-  g_auto(GStrv) lines = NULL;
-  guint n_images = 0;
 
   /* The cover: name, crew, grade, term. */
   g_assert_true (has_name (cover, ARABIC_NAME));
@@ -474,12 +512,7 @@ test_student (Fixture       *f,
   g_assert_cmpuint (leaders_test_count (text, "What did I learn?"), ==, 1);
 
   /* Three PNG drafts and the PDF's first page are pictures; the text draft is not. */
-  images = leaders_test_run_tool (NULL, NULL, "pdfimages", "-list", path, NULL);
-  lines = g_strsplit (images, "\n", -1);
-  for (guint i = 2; lines[i] != NULL; i++)
-    if (*g_strstrip (lines[i]) != '\0')
-      n_images++;
-  g_assert_cmpuint (n_images, ==, 4);
+  g_assert_cmpuint (count_images (path), ==, 4);
 
   assert_contents_right (path, 2);
 }
@@ -505,27 +538,84 @@ test_fonts_embedded (Fixture       *f,
                      gconstpointer  data)
 {
   g_autofree char *path = student_pdf (f, "s-ar", LEADERS_PAPER_A4, "fonts.pdf");
-  g_autofree char *fonts = leaders_test_run_tool (NULL, NULL, "pdffonts", path, NULL);
-  g_auto(GStrv) lines = g_strsplit (fonts, "\n", -1);
-  guint n_fonts = 0;
 
-  /* Columns from the end: emb sub uni, then the object number and generation. */
-  for (guint i = 2; lines[i] != NULL; i++)
+  assert_fonts_embedded (path);
+}
+
+static gboolean
+is_non_latin (const char *text)
+{
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
     {
-      g_auto(GStrv) words = g_strsplit_set (g_strstrip (lines[i]), " ", -1);
-      g_autoptr(GPtrArray) columns = g_ptr_array_new ();
+      GUnicodeScript script = g_unichar_get_script (g_utf8_get_char (p));
 
-      for (guint w = 0; words[w] != NULL; w++)
-        if (*words[w] != '\0')
-          g_ptr_array_add (columns, words[w]);
-      if (columns->len == 0)
-        continue;
-      g_assert_cmpuint (columns->len, >=, 6);
-      if (!g_str_equal (g_ptr_array_index (columns, columns->len - 5), "yes"))
-        g_error ("A font is not embedded: %s", lines[i]);
-      n_fonts++;
+      if (script != G_UNICODE_SCRIPT_LATIN && script != G_UNICODE_SCRIPT_COMMON &&
+          script != G_UNICODE_SCRIPT_INHERITED)
+        return TRUE;
     }
-  g_assert_cmpuint (n_fonts, >=, 2);
+  return FALSE;
+}
+
+/* The portfolio a new user exports first: a demo student whose name is in another script. */
+static void
+test_demo_student (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autofree char *db = g_build_filename (f->dir, "demo.db", NULL);
+  g_autoptr(LeadersStore) store = leaders_test_open_store (db);
+  g_autoptr(GListModel) students = NULL;
+  g_autoptr(LeadersStudent) student = NULL;
+  g_autoptr(GListModel) items = NULL;
+  g_autoptr(LeadersDocument) document = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *text = NULL;
+  guint n_drafts = 0;
+
+  g_assert_true (leaders_demo_fill (store, 120, 1, NULL, &error));
+  g_assert_no_error (error);
+  students = leaders_store_list_students (store, NULL, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; student == NULL && i < g_list_model_get_n_items (students); i++)
+    {
+      g_autoptr(LeadersStudent) candidate = g_list_model_get_item (students, i);
+      g_autofree char *candidate_name = leaders_student_dup_display_name (candidate);
+
+      if (is_non_latin (candidate_name))
+        student = g_steal_pointer (&candidate);
+    }
+  g_assert_nonnull (student);
+  name = leaders_student_dup_display_name (student);
+  g_test_message ("demo student: %s", name);
+
+  document = leaders_portfolio_document_new (store, (const char *[]) { leaders_student_get_id (student), NULL },
+                                             LEADERS_PAPER_LETTER, NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
+  path = g_build_filename (f->dir, "demo-student.pdf", NULL);
+  g_assert_true (leaders_document_write_pdf_file (document, LEADERS_PAPER_LETTER, path,
+                                                  NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+
+  text = leaders_test_pdf_text (path, 0, FALSE);
+  g_assert_true (has_name (text, leaders_student_get_given_name (student)));
+  g_assert_true (has_name (text, leaders_student_get_family_name (student)));
+  items = leaders_store_list_work_items (store, leaders_student_get_id (student), &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (items), >=, 3);
+  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+    {
+      g_autoptr(LeadersWorkItem) item = g_list_model_get_item (items, i);
+
+      g_assert_nonnull (strstr (text, leaders_work_item_get_title (item)));
+      n_drafts += leaders_work_item_get_n_drafts (item);
+    }
+  g_assert_nonnull (strstr (text, "Critique"));
+  g_assert_nonnull (strstr (text, "What did I learn?"));
+  g_assert_nonnull (strstr (text, "Progress on learning targets"));
+  /* Every demo draft is a picture, and each is in the PDF. */
+  g_assert_cmpuint (count_images (path), ==, n_drafts);
+  assert_fonts_embedded (path);
 }
 
 static void
@@ -860,6 +950,7 @@ main (int   argc,
   LEADERS_TEST_ADD ("/portfolio-document/student", test_student);
   LEADERS_TEST_ADD ("/portfolio-document/paper", test_paper);
   LEADERS_TEST_ADD ("/portfolio-document/fonts-embedded", test_fonts_embedded);
+  LEADERS_TEST_ADD ("/portfolio-document/demo-student", test_demo_student);
   LEADERS_TEST_ADD ("/portfolio-document/scripts", test_scripts);
   LEADERS_TEST_ADD ("/portfolio-document/crew", test_crew);
   LEADERS_TEST_ADD ("/portfolio-document/errors", test_errors);
