@@ -197,7 +197,7 @@ test_select_student (Fixture       *f,
                    ==, leaders_student_get_crew_title (student));
 
   /* The areas to come say so, about this student, without inventing anything. */
-  portfolio = WIN (f, "conference_page");
+  portfolio = WIN (f, "passage_page");
   g_assert_nonnull (strstr (adw_status_page_get_description (portfolio), "will appear here"));
 
   /* A store change keeps the same student on screen. */

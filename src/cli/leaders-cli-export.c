@@ -21,8 +21,8 @@ export_usage_error (const char *message)
 
 /* The folder must be there and writable before any work is done: a typo in the path
  * should not cost a crew's worth of layout. */
-static gboolean
-check_output (const char *out_path)
+gboolean
+leaders_cli_check_output (const char *out_path)
 {
   g_autofree char *dir = g_path_get_dirname (out_path);
 
@@ -131,7 +131,7 @@ leaders_cli_export_portfolio (LeadersCli *cli,
   if (out_path == NULL || *out_path == '\0')
     return export_usage_error (_("export portfolio needs -o and the path of the PDF to write"));
 
-  if (!check_output (out_path))
+  if (!leaders_cli_check_output (out_path))
     return LEADERS_CLI_BAD_INPUT;
 
   status = leaders_cli_open_store (cli, FALSE, &store);

@@ -23,10 +23,10 @@ append_tsv_field (GString    *out,
     g_string_append_c (out, (*c == '\t' || *c == '\n' || *c == '\r') ? ' ' : *c);
 }
 
-static void
-append_tsv_row (GString           *out,
-                const char * const *fields,
-                guint               n_fields)
+void
+leaders_cli_append_tsv_row (GString            *out,
+                            const char * const *fields,
+                            guint               n_fields)
 {
   for (guint i = 0; i < n_fields; i++)
     {
@@ -233,7 +233,7 @@ leaders_cli_list_students (LeadersCli       *cli,
             leaders_student_get_grade (student),
             leaders_student_get_crew_title (student),
           };
-          append_tsv_row (out, fields, G_N_ELEMENTS (fields));
+          leaders_cli_append_tsv_row (out, fields, G_N_ELEMENTS (fields));
         }
       else
         {
@@ -312,7 +312,7 @@ leaders_cli_list_crews (LeadersCli       *cli,
             leaders_crew_get_advisor (crew),
             count,
           };
-          append_tsv_row (out, fields, G_N_ELEMENTS (fields));
+          leaders_cli_append_tsv_row (out, fields, G_N_ELEMENTS (fields));
         }
       else
         {

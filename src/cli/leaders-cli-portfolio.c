@@ -234,6 +234,7 @@ leaders_cli_demo_portfolios (LeadersCli *cli,
   g_autoptr(GError) error = NULL;
   LeadersDemoPortfolioStats stats = { 0 };
   LeadersCliStatus status;
+  guint n_conferences = 0;
 
   status = leaders_cli_open_store (cli, FALSE, &store);
   if (status != LEADERS_CLI_OK)
@@ -244,12 +245,19 @@ leaders_cli_demo_portfolios (LeadersCli *cli,
       leaders_cli_error (_("Cannot store the demo portfolios: %s"), error->message);
       return LEADERS_CLI_DATABASE;
     }
+  if (!leaders_demo_add_conferences (store, seed, NULL, &n_conferences, &error))
+    {
+      leaders_cli_error (_("Cannot store the demo conferences: %s"), error->message);
+      return LEADERS_CLI_DATABASE;
+    }
 
   printf (_("  learning targets  %u academic, %u habits of work and character\n"),
           stats.academic_targets, stats.habit_targets);
   printf (_("  portfolios        %u work items with %u drafts, %u critiques and %u pieces of "
             "evidence\n"),
           stats.work_items, stats.drafts, stats.critiques, stats.evidence);
+  printf (_("  conferences       %u held in %s, with goals and family feedback\n"),
+          n_conferences, LEADERS_DEMO_CYCLE);
   fflush (stdout);
   return LEADERS_CLI_OK;
 }

@@ -47,6 +47,11 @@ void             leaders_cli_report_problems (const char        *path,
 /* Prints "leaders-cli: MESSAGE" to stderr. */
 void             leaders_cli_error           (const char        *format,
                                               ...) G_GNUC_PRINTF (1, 2);
+/* Appends one TSV row: FIELDS tab-separated (NULL as empty; tabs and line breaks in
+ * them become spaces), then a newline. */
+void             leaders_cli_append_tsv_row  (GString            *out,
+                                              const char * const *fields,
+                                              guint               n_fields);
 /* Writes UTF-8 as it is, whatever the locale: TSV is read by programs, and names in
  * any script must reach them unchanged (g_print would transliterate under LANG=C). */
 gboolean         leaders_cli_write           (FILE              *stream,
@@ -66,6 +71,24 @@ LeadersCliStatus leaders_cli_backup          (LeadersCli        *cli,
 LeadersCliStatus leaders_cli_demo            (LeadersCli        *cli,
                                               guint              n_students,
                                               guint32            seed);
+/* Whether OUT_PATH can be written (its folder is there and writable, it is not a
+ * folder), saying why not on stderr. */
+gboolean         leaders_cli_check_output    (const char        *out_path);
+/* The id of the one crew called TITLE in *CREW_ID; none, or several, is bad input and
+ * said on stderr. */
+LeadersCliStatus leaders_cli_find_crew       (LeadersStore      *store,
+                                              const char        *title,
+                                              char             **crew_id);
+/* WHAT is conference-script, family-handout or conference-schedule; exactly one of
+ * STUDENT_ID and CREW_TITLE; LANGUAGE (family-handout only) NULL is each family's;
+ * PAPER_NAME NULL is letter. */
+LeadersCliStatus leaders_cli_export_conference (LeadersCli      *cli,
+                                                const char      *what,
+                                                const char      *student_id,
+                                                const char      *crew_title,
+                                                const char      *language,
+                                                const char      *paper_name,
+                                                const char      *out_path);
 /* Exactly one of STUDENT_ID and CREW_TITLE; PAPER_NAME NULL is letter. */
 LeadersCliStatus leaders_cli_export_portfolio (LeadersCli       *cli,
                                                const char       *student_id,
@@ -90,6 +113,28 @@ LeadersCliStatus leaders_cli_import_targets  (LeadersCli              *cli,
                                               const char              *path);
 LeadersCliStatus leaders_cli_add_work        (LeadersCli              *cli,
                                               const LeadersCliAddWork *args);
+/* Conferences in CYCLE for every student of the crew who has none yet; TEMPLATE_NAME
+ * NULL: each student's default template. */
+LeadersCliStatus leaders_cli_create_conferences (LeadersCli           *cli,
+                                                 const char           *crew_title,
+                                                 const char           *cycle,
+                                                 const char           *template_name);
+/* What schedule was given, as typed; NULL for what was not. */
+typedef struct
+{
+  const char         *crew_title;
+  const char         *date;
+  const char         *start;
+  const char         *end;
+  const char         *slot_minutes;
+  const char         *rooms;       /* default 1 */
+  const char * const *breaks;      /* "HH:MM-HH:MM", NULL-terminated; may be NULL */
+} LeadersCliSchedule;
+
+/* Creates (or reuses: same date, start and end) the evening, places the crew's
+ * conferences of its latest cycle not placed yet, and prints the crew's slots as TSV. */
+LeadersCliStatus leaders_cli_schedule        (LeadersCli               *cli,
+                                              const LeadersCliSchedule *args);
 /* After leaders_cli_demo (): the demo school's targets and portfolios. */
 LeadersCliStatus leaders_cli_demo_portfolios (LeadersCli              *cli,
                                               guint32                  seed);

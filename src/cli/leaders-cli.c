@@ -42,6 +42,18 @@ usage_text (void)
            "                                   order; each target gets evidence at LEVEL\n"
            "                                   (1–4) on the date (default today); prints\n"
            "                                   the new work item's id\n"
+           "  conferences create --crew TITLE --cycle NAME [--template NAME]\n"
+           "                                   A conference with a script from the\n"
+           "                                   student's portfolio for every student of the\n"
+           "                                   crew who has none in that cycle (\"Fall 2026\")\n"
+           "  schedule --crew TITLE --date YYYY-MM-DD --start HH:MM --end HH:MM\n"
+           "           --slot MINUTES [--rooms N] [--break HH:MM-HH:MM]…\n"
+           "                                   Place the crew's conferences of its latest\n"
+           "                                   cycle on the evening (made, or reused when\n"
+           "                                   date, start and end match); siblings get\n"
+           "                                   back-to-back slots. TSV columns: time, end,\n"
+           "                                   room, student id, student name, family,\n"
+           "                                   language, interpreter (yes/no)\n"
            "  check                            Check integrity; show the schema version\n"
            "  backup DEST.db                   Write a consistent copy; DEST must not exist\n"
            "  demo [--students N] [--seed S]   Fill an empty database with a demo school\n"
@@ -49,6 +61,13 @@ usage_text (void)
            "  export portfolio (--student ID | --crew TITLE) [--paper letter|a4] -o OUT.pdf\n"
            "                                   A student's portfolio, or every portfolio of\n"
            "                                   a crew in one PDF (default paper: letter)\n"
+           "  export conference-script|family-handout|conference-schedule\n"
+           "         (--student ID | --crew TITLE) [--language en|es|…] [--paper letter|a4]\n"
+           "         -o OUT.pdf\n"
+           "                                   The newest conference's script, family\n"
+           "                                   handout (in each family's language unless\n"
+           "                                   --language says otherwise) or schedule sheet;\n"
+           "                                   a crew's in one PDF\n"
            "\n"
            "Options:\n"
            "  --database PATH    The database file; else $LEADERS_DATABASE, else\n"
@@ -56,8 +75,8 @@ usage_text (void)
            "  -h, --help         Show this help\n"
            "  --version          Show the version\n"
            "\n"
-           "list, check, backup, export and add-work never create a database;\n"
-           "import-roster, import-targets and demo do.\n"
+           "list, check, backup, export, add-work, conferences and schedule never create a\n"
+           "database; import-roster, import-targets and demo do.\n"
            "\n"
            "Exit status: 0 done, 1 usage error, 2 bad input, 3 database problem.\n");
 }
@@ -306,24 +325,110 @@ static LeadersCliStatus
 run_export (LeadersCli *cli,
             GPtrArray  *args)
 {
-  CommandOption options[] = { { "--student" }, { "--crew" }, { "--paper" }, { "-o" } };
+  CommandOption options[] = {
+    { "--student" }, { "--crew" }, { "--paper" }, { "-o" }, { "--language" },
+  };
   g_autoptr(GPtrArray) positionals = g_ptr_array_new ();
   LeadersCliStatus status = LEADERS_CLI_OK;
 
   if (parse_command_args ("export", args, options, G_N_ELEMENTS (options), positionals,
                           &status) &&
       check_positionals ("export", positionals, 1,
-                         _("export needs what to export: portfolio"), &status))
+                         _("export needs what to export: portfolio, conference-script, "
+                           "family-handout or conference-schedule"), &status))
     {
       const char *what = g_ptr_array_index (positionals, 0);
 
-      if (strcmp (what, "portfolio") == 0)
+      if (strcmp (what, "portfolio") == 0 && options[4].value != NULL)
+        status = usage_error (_("--language is for family-handout; a portfolio is printed "
+                                "in the language Leaders runs in"));
+      else if (strcmp (what, "portfolio") == 0)
         status = leaders_cli_export_portfolio (cli, options[0].value, options[1].value,
                                                options[2].value, options[3].value);
+      else if (strcmp (what, "conference-script") == 0 ||
+               strcmp (what, "family-handout") == 0 ||
+               strcmp (what, "conference-schedule") == 0)
+        status = leaders_cli_export_conference (cli, what, options[0].value, options[1].value,
+                                                options[4].value, options[2].value,
+                                                options[3].value);
       else
-        status = usage_error (_("Cannot export “%s”: use portfolio"), what);
+        status = usage_error (_("Cannot export “%s”: use portfolio, conference-script, "
+                                "family-handout or conference-schedule"), what);
     }
 
+  for (guint i = 0; i < G_N_ELEMENTS (options); i++)
+    g_free (options[i].value);
+  return status;
+}
+
+static LeadersCliStatus
+run_conferences (LeadersCli *cli,
+                 GPtrArray  *args)
+{
+  CommandOption options[] = { { "--crew" }, { "--cycle" }, { "--template" } };
+  g_autoptr(GPtrArray) positionals = g_ptr_array_new ();
+  LeadersCliStatus status = LEADERS_CLI_OK;
+
+  if (!parse_command_args ("conferences", args, options, G_N_ELEMENTS (options), positionals,
+                           &status) ||
+      !check_positionals ("conferences", positionals, 1,
+                          _("conferences needs what to do: create"), &status))
+    {
+      /* status says what was wrong */
+    }
+  else if (strcmp (g_ptr_array_index (positionals, 0), "create") != 0)
+    status = usage_error (_("Cannot do “%s” with conferences: use create"),
+                          (const char *) g_ptr_array_index (positionals, 0));
+  else if (options[0].value == NULL)
+    status = usage_error (_("conferences create needs --crew TITLE"));
+  else if (options[1].value == NULL)
+    status = usage_error (_("conferences create needs --cycle NAME, for example “Fall 2026”"));
+  else
+    status = leaders_cli_create_conferences (cli, options[0].value, options[1].value,
+                                             options[2].value);
+
+  for (guint i = 0; i < G_N_ELEMENTS (options); i++)
+    g_free (options[i].value);
+  return status;
+}
+
+static LeadersCliStatus
+run_schedule (LeadersCli *cli,
+              GPtrArray  *args)
+{
+  g_autoptr(GPtrArray) breaks = g_ptr_array_new_with_free_func (g_free);
+  CommandOption options[] = {
+    { "--crew" }, { "--date" }, { "--start" }, { "--end" }, { "--slot" }, { "--rooms" },
+    { "--break", NULL, breaks },
+  };
+  static const char *const wanted[] = {
+    N_("schedule needs --crew TITLE"), N_("schedule needs --date YYYY-MM-DD"),
+    N_("schedule needs --start HH:MM"), N_("schedule needs --end HH:MM"),
+    N_("schedule needs --slot MINUTES, the length of one conference"),
+  };
+  g_autoptr(GPtrArray) positionals = g_ptr_array_new ();
+  LeadersCliStatus status = LEADERS_CLI_OK;
+
+  if (!parse_command_args ("schedule", args, options, G_N_ELEMENTS (options), positionals,
+                           &status) ||
+      !check_positionals ("schedule", positionals, 0, NULL, &status))
+    goto out;
+
+  for (guint i = 0; i < G_N_ELEMENTS (wanted); i++)
+    if (options[i].value == NULL)
+      {
+        status = usage_error ("%s", _(wanted[i]));
+        goto out;
+      }
+
+  g_ptr_array_add (breaks, NULL);
+  status = leaders_cli_schedule (cli, &(LeadersCliSchedule) {
+                                   options[0].value, options[1].value, options[2].value,
+                                   options[3].value, options[4].value, options[5].value,
+                                   (const char * const *) breaks->pdata,
+                                 });
+
+out:
   for (guint i = 0; i < G_N_ELEMENTS (options); i++)
     g_free (options[i].value);
   return status;
@@ -492,6 +597,10 @@ main (int   argc,
     status = run_demo (&cli, rest);
   else if (strcmp (command, "add-work") == 0)
     status = run_add_work (&cli, rest);
+  else if (strcmp (command, "conferences") == 0)
+    status = run_conferences (&cli, rest);
+  else if (strcmp (command, "schedule") == 0)
+    status = run_schedule (&cli, rest);
   else if (strcmp (command, "import-roster") == 0 || strcmp (command, "import-targets") == 0 ||
            strcmp (command, "check") == 0 ||
            strcmp (command, "backup") == 0)

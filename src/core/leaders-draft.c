@@ -6,6 +6,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include "leaders-draft.h"
 #include "leaders-utils.h"
 
@@ -198,4 +200,14 @@ leaders_draft_is_pdf (LeadersDraft *self)
 {
   g_return_val_if_fail (LEADERS_IS_DRAFT (self), FALSE);
   return g_strcmp0 (self->strings[PROP_MIME_TYPE], "application/pdf") == 0;
+}
+
+char *
+leaders_draft_caption_for (guint position,
+                           guint n_drafts)
+{
+  if (n_drafts > 1 && position + 1 == n_drafts)
+    return g_strdup (_("Final"));
+  /* Translators: the drafts of a work item, counted from 1 */
+  return g_strdup_printf (_("Draft %u"), position + 1);
 }

@@ -31,4 +31,9 @@ guint64     leaders_draft_get_size         (LeadersDraft *self);
 gboolean    leaders_draft_is_image         (LeadersDraft *self);
 gboolean    leaders_draft_is_pdf           (LeadersDraft *self);
 
+/* What a draft at POSITION (from 0) of N_DRAFTS is called: "Draft 2", or "Final" for
+ * the last of several. */
+char       *leaders_draft_caption_for      (guint         position,
+                                            guint         n_drafts);
+
 G_END_DECLS

@@ -41,6 +41,7 @@ struct _LeadersChart
   char      *title;
   char      *level_labels[N_LEVELS];
   GPtrArray *series;  /* Series */
+  GStrv      months;  /* NULL: the locale's abbreviations */
 };
 
 /* Print-safe colours from the GNOME palette, and a marker shape each, so the lines still
@@ -97,7 +98,19 @@ leaders_chart_free (LeadersChart *self)
   for (guint i = 0; i < N_LEVELS; i++)
     g_free (self->level_labels[i]);
   g_ptr_array_unref (self->series);
+  g_strfreev (self->months);
   g_free (self);
+}
+
+void
+leaders_chart_set_month_abbreviations (LeadersChart       *self,
+                                       const char * const *abbreviations)
+{
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (abbreviations == NULL || g_strv_length ((GStrv) abbreviations) == 12);
+
+  g_strfreev (self->months);
+  self->months = g_strdupv ((GStrv) abbreviations);
 }
 
 void
@@ -177,6 +190,24 @@ leaders_chart_add_point (LeadersChart *self,
   g_array_append_val (s->points, point);
   /* Stable for same-day points, so they keep the order they were given in. */
   g_array_sort (s->points, compare_points);
+}
+
+void
+leaders_chart_add_progress (LeadersChart                *self,
+                            const LeadersTargetProgress *progress)
+{
+  guint series;
+
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (progress != NULL);
+
+  series = leaders_chart_add_series (self, progress->target.code);
+  for (guint p = 0; p < progress->points->len; p++)
+    {
+      const LeadersProgressPoint *point = &g_array_index (progress->points,
+                                                          LeadersProgressPoint, p);
+      leaders_chart_add_point (self, series, point->date, point->level);
+    }
 }
 
 guint
@@ -465,14 +496,23 @@ tick_dates (LeadersChart *self,
 }
 
 static char *
-format_date (guint32  julian,
-             gboolean with_year)
+format_date (LeadersChart *self,
+             guint32       julian,
+             gboolean      with_year)
 {
   g_autoptr(GDateTime) time = NULL;
   GDate date;
 
   g_date_clear (&date, 1);
   g_date_set_julian (&date, julian);
+  if (self->months != NULL)
+    {
+      const char *month = self->months[g_date_get_month (&date) - 1];
+
+      return with_year ? g_strdup_printf ("%u %s %u", g_date_get_day (&date), month,
+                                          g_date_get_year (&date))
+                       : g_strdup_printf ("%u %s", g_date_get_day (&date), month);
+    }
   time = g_date_time_new_utc (g_date_get_year (&date), g_date_get_month (&date),
                               g_date_get_day (&date), 0, 0, 0);
 
@@ -557,7 +597,7 @@ draw_dates (LeadersChart *self,
   for (guint i = 0; i < ticks->len; i++)
     {
       guint32 julian = g_array_index (ticks, guint32, i);
-      g_autofree char *text = format_date (julian, with_year);
+      g_autofree char *text = format_date (self, julian, with_year);
       g_autoptr(PangoLayout) label = create_layout (context, text, 0.8, FALSE);
       double x = plot_x (plot, julian), label_x;
 

@@ -8,6 +8,8 @@
 #include <glib.h>
 #include <pango/pango.h>
 
+#include "leaders-progress.h"
+
 G_BEGIN_DECLS
 
 /* A plain value: build it, hand it to leaders_document_add_chart () or draw it yourself
@@ -20,6 +22,11 @@ void          leaders_chart_free            (LeadersChart *self);
 void          leaders_chart_set_level_label (LeadersChart *self,
                                              guint         level,
                                              const char   *label);
+/* The month abbreviations of the date axis (12 strings, January first), for a chart
+ * printed in another language than the program runs in (a family handout); without
+ * them the locale's are used. */
+void          leaders_chart_set_month_abbreviations (LeadersChart       *self,
+                                                     const char * const *abbreviations);
 /* Returns the new series' index, for leaders_chart_add_point (). */
 guint         leaders_chart_add_series      (LeadersChart *self,
                                              const char   *name);
@@ -28,6 +35,9 @@ void          leaders_chart_add_point       (LeadersChart *self,
                                              guint         series,
                                              const char   *date,
                                              guint         level);
+/* A series named by the target's code with every point of PROGRESS. */
+void          leaders_chart_add_progress    (LeadersChart                *self,
+                                             const LeadersTargetProgress *progress);
 guint         leaders_chart_get_n_series    (LeadersChart *self);
 /* The height the chart wants at WIDTH; text is measured in CONTEXT, whose font description
  * is the base font (its size is the title's). */

@@ -153,16 +153,6 @@ in_document_direction (const char *text)
   return g_strconcat (rtl ? "\u200F" : "\u200E", text, NULL);
 }
 
-static char *
-draft_label (guint index,
-             guint n_drafts)
-{
-  if (n_drafts > 1 && index == n_drafts - 1)
-    return g_strdup (_("Final"));
-
-  return g_strdup_printf (_("Draft %u"), index + 1);
-}
-
 /* "Draft 2" for a draft of the work, or NULL. */
 static char *
 label_of_draft_id (Work       *work,
@@ -173,7 +163,7 @@ label_of_draft_id (Work       *work,
       Draft *draft = g_ptr_array_index (work->drafts, i);
 
       if (g_strcmp0 (leaders_draft_get_id (draft->draft), draft_id) == 0)
-        return draft_label (i, work->drafts->len);
+        return leaders_draft_caption_for (i, work->drafts->len);
     }
 
   return NULL;
@@ -409,7 +399,7 @@ add_drafts (LeadersDocument *document,
   for (guint i = 0; i < work->drafts->len; i++)
     {
       Draft *draft = g_ptr_array_index (work->drafts, i);
-      g_autofree char *label = draft_label (i, work->drafts->len);
+      g_autofree char *label = leaders_draft_caption_for (i, work->drafts->len);
       g_autofree char *caption = NULL;
 
       /* Without a picture, the name says what the draft is. */
@@ -612,17 +602,7 @@ add_progress_kind (LeadersDocument *document,
       chart = leaders_chart_new (chart_title);
       add_level_labels (chart);
       for (guint i = c * SERIES_PER_CHART; i < MIN (targets->len, (c + 1) * SERIES_PER_CHART); i++)
-        {
-          const LeadersTargetProgress *progress = g_ptr_array_index (targets, i);
-          guint series = leaders_chart_add_series (chart, progress->target.code);
-
-          for (guint p = 0; p < progress->points->len; p++)
-            {
-              const LeadersProgressPoint *point = &g_array_index (progress->points,
-                                                                  LeadersProgressPoint, p);
-              leaders_chart_add_point (chart, series, point->date, point->level);
-            }
-        }
+        leaders_chart_add_progress (chart, g_ptr_array_index (targets, i));
       leaders_document_add_chart (document, chart);
     }
 

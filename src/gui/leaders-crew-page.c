@@ -32,6 +32,7 @@ struct _LeadersCrewPage
   GtkStack     *matrix_stack;
   GtkGrid      *matrix_grid;
   GtkFlowBox   *legend_box;
+  AdwPreferencesGroup *conferences_group;
 };
 
 G_DEFINE_FINAL_TYPE (LeadersCrewPage, leaders_crew_page, ADW_TYPE_BIN)
@@ -65,6 +66,7 @@ leaders_crew_page_class_init (LeadersCrewPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LeadersCrewPage, matrix_stack);
   gtk_widget_class_bind_template_child (widget_class, LeadersCrewPage, matrix_grid);
   gtk_widget_class_bind_template_child (widget_class, LeadersCrewPage, legend_box);
+  gtk_widget_class_bind_template_child (widget_class, LeadersCrewPage, conferences_group);
 }
 
 /* The level colours are this page's own; loaded once per display, also when the page runs
@@ -302,6 +304,50 @@ update_matrix (LeadersCrewPage *self,
   gtk_stack_set_visible_child_name (self->matrix_stack, "matrix");
 }
 
+/* "Spring 2027: 24 of 26 students have a conference", or that there are none yet. */
+static void
+update_conferences (LeadersCrewPage *self,
+                    guint            n_students)
+{
+  g_autoptr(GListModel) conferences = NULL;
+  g_autoptr(LeadersConference) first = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *count = NULL;
+  g_autofree char *markup = NULL;
+  guint n;
+
+  if (self->store == NULL)
+    return;
+
+  conferences = leaders_store_list_crew_conferences (self->store, leaders_crew_get_id (self->crew),
+                                                     NULL, &error);
+  if (conferences == NULL)
+    {
+      g_warning ("Cannot read the conferences of %s: %s", leaders_crew_get_id (self->crew),
+                 error->message);
+      adw_preferences_group_set_description (self->conferences_group, NULL);
+      return;
+    }
+
+  n = g_list_model_get_n_items (conferences);
+  if (n == 0)
+    {
+      adw_preferences_group_set_description (self->conferences_group,
+                                             _("No conferences yet"));
+      return;
+    }
+
+  first = g_list_model_get_item (conferences, 0);
+  count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                        "%u of %u student has a conference",
+                                        "%u of %u students have a conference", n_students),
+                           n, n_students);
+  /* A group's description is markup; a cycle's name is not. Translators: "Spring 2027:
+   * 24 of 26 students have a conference" */
+  markup = g_markup_printf_escaped (_("%s: %s"), leaders_conference_get_cycle (first), count);
+  adw_preferences_group_set_description (self->conferences_group, markup);
+}
+
 void
 leaders_crew_page_set_crew (LeadersCrewPage *self,
                             LeadersCrew     *crew,
@@ -335,6 +381,7 @@ leaders_crew_page_set_crew (LeadersCrewPage *self,
   gtk_label_set_label (self->grade_label, grade != NULL ? grade : _("Mixed or unknown"));
   gtk_list_box_bind_model (self->students_list, students, create_student_row, NULL, NULL);
   update_matrix (self, students);
+  update_conferences (self, students != NULL ? g_list_model_get_n_items (students) : 0);
 }
 
 void

@@ -8,20 +8,60 @@
 
 #include <glib/gi18n.h>
 
+#include "leaders-conference-documents.h"
+#include "leaders-contact.h"
 #include "leaders-export.h"
 #include "leaders-gui-utils.h"
+#include "leaders-handout-text.h"
 #include "leaders-portfolio-document.h"
 #include "leaders-preview-window.h"
+#include "leaders-utils.h"
 
 /* A quick job finishes before this and never flashes a progress window. */
 #define PROGRESS_DELAY_MS 300
 /* Of a PDF export's bar, laying out the students; writing the pages is the rest. */
 #define BUILD_SHARE       0.7
 
+/* What each kind of job says; translated where used. */
+static const struct
+{
+  const char *chooser_title;
+  const char *not_exported;
+  const char *not_printed;
+  const char *not_previewed;
+  const char *reading;
+} kind_text[] = {
+  [LEADERS_EXPORT_PORTFOLIO] = {
+    N_("Export Portfolio"), N_("The Portfolio Was Not Exported"),
+    N_("The Portfolio Was Not Printed"), N_("The Portfolio Cannot Be Previewed"),
+    N_("Reading the portfolios…"),
+  },
+  [LEADERS_EXPORT_CONFERENCE_SCRIPT] = {
+    N_("Export Conference Script"), N_("The Script Was Not Exported"),
+    N_("The Script Was Not Printed"), N_("The Script Cannot Be Previewed"),
+    N_("Reading the conferences…"),
+  },
+  [LEADERS_EXPORT_FAMILY_HANDOUT] = {
+    N_("Export Family Handout"), N_("The Handout Was Not Exported"),
+    N_("The Handout Was Not Printed"), N_("The Handout Cannot Be Previewed"),
+    N_("Reading the conferences…"),
+  },
+  [LEADERS_EXPORT_CONFERENCE_SCHEDULE] = {
+    N_("Export Conference Schedule"), N_("The Schedule Was Not Exported"),
+    N_("The Schedule Was Not Printed"), N_("The Schedule Cannot Be Previewed"),
+    N_("Reading the schedule…"),
+  },
+};
+
+/* The choices of a handout's language: the family's (""), then each catalog. */
+#define FAMILY_LANGUAGE ""
+
 struct _LeadersExport
 {
   GObject               parent_instance;
 
+  LeadersExportKind     kind;
+  char                 *language;  /* handouts: NULL, each family's */
   LeadersWindow        *window;    /* weak */
   GtkWindow            *parent;    /* weak, nullable: a preview over the window */
   char                 *db_path;
@@ -66,6 +106,8 @@ dialog_parent (LeadersExport *self)
 typedef struct
 {
   char         *db_path;
+  LeadersExportKind kind;
+  char         *language;
   char         *crew_id;
   char         *student_id;
   char         *pdf_path;  /* NULL: build only, for printing */
@@ -80,6 +122,7 @@ job_free (gpointer data)
   Job *job = data;
 
   g_free (job->db_path);
+  g_free (job->language);
   g_free (job->crew_id);
   g_free (job->student_id);
   g_free (job->pdf_path);
@@ -158,6 +201,48 @@ pages_progress_cb (guint    pages_done,
   report_progress (job, BUILD_SHARE + (1 - BUILD_SHARE) * pages_done / MAX (n_pages, 1), text);
 }
 
+static LeadersConferenceDocumentKind
+conference_kind (LeadersExportKind kind)
+{
+  switch (kind)
+    {
+    case LEADERS_EXPORT_CONFERENCE_SCRIPT:
+      return LEADERS_CONFERENCE_SCRIPT;
+    case LEADERS_EXPORT_FAMILY_HANDOUT:
+      return LEADERS_FAMILY_HANDOUT;
+    case LEADERS_EXPORT_CONFERENCE_SCHEDULE:
+      return LEADERS_CONFERENCE_SCHEDULE;
+    case LEADERS_EXPORT_PORTFOLIO:
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+static LeadersDocument *
+build_document (LeadersStore  *store,
+                Job           *job,
+                GCancellable  *cancellable,
+                GError       **error)
+{
+  const char *const student_ids[] = { job->student_id, NULL };
+
+  if (job->kind == LEADERS_EXPORT_PORTFOLIO && job->crew_id != NULL)
+    return leaders_portfolio_document_new_for_crew (store, job->crew_id, job->paper,
+                                                    students_progress_cb, job, cancellable,
+                                                    error);
+  if (job->kind == LEADERS_EXPORT_PORTFOLIO)
+    return leaders_portfolio_document_new (store, student_ids, job->paper,
+                                           students_progress_cb, job, cancellable, error);
+  if (job->crew_id != NULL)
+    return leaders_conference_document_new_for_crew (store, conference_kind (job->kind),
+                                                     job->crew_id, job->language, job->paper,
+                                                     students_progress_cb, job, cancellable,
+                                                     error);
+  return leaders_conference_document_new (store, conference_kind (job->kind), student_ids,
+                                          job->language, job->paper, students_progress_cb,
+                                          job, cancellable, error);
+}
+
 static void
 export_thread (GTask        *task,
                gpointer      source_object,
@@ -177,15 +262,7 @@ export_thread (GTask        *task,
       return;
     }
 
-  if (job->crew_id != NULL)
-    document = leaders_portfolio_document_new_for_crew (store, job->crew_id, job->paper,
-                                                        students_progress_cb, job,
-                                                        cancellable, &error);
-  else
-    document = leaders_portfolio_document_new (store,
-                                               (const char *const[]) { job->student_id, NULL },
-                                               job->paper, students_progress_cb, job,
-                                               cancellable, &error);
+  document = build_document (store, job, cancellable, &error);
   if (document == NULL)
     {
       g_task_return_error (task, error);
@@ -242,7 +319,7 @@ start_progress (LeadersExport *self,
   gtk_window_set_title (self->progress_window, title);
   gtk_label_set_label (GTK_LABEL (gtk_builder_get_object (self->builder, "progress_title")),
                        title);
-  gtk_label_set_label (self->progress_label, _("Reading the portfolios…"));
+  gtk_label_set_label (self->progress_label, _(kind_text[self->kind].reading));
   gtk_progress_bar_set_fraction (self->progress_bar, 0);
   gtk_window_set_transient_for (self->progress_window, dialog_parent (self));
   self->progress_timeout = g_timeout_add (PROGRESS_DELAY_MS, show_progress_window_cb, self);
@@ -338,7 +415,7 @@ written_cb (GObject      *source_object,
       if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         add_toast (self, adw_toast_new (_("Export cancelled: no file was written")));
       else
-        show_error (self, _("The Portfolio Was Not Exported"), error);
+        show_error (self, _(kind_text[self->kind].not_exported), error);
     }
   else
     {
@@ -376,6 +453,8 @@ start_job (LeadersExport       *self,
 
   job = g_new0 (Job, 1);
   job->db_path = g_strdup (self->db_path);
+  job->kind = self->kind;
+  job->language = g_strdup (self->language);
   job->crew_id = g_strdup (self->crew_id);
   job->student_id = g_strdup (self->student_id);
   job->pdf_path = g_strdup (pdf_path);
@@ -410,6 +489,26 @@ leaders_export_write_pdf (LeadersExport *self,
   task = start_job (self, path, title, written_cb, g_strdup (path), g_free);
 }
 
+/* The codes and names of the language choices, the family's own first. */
+static void
+list_language_choices (GStrv *codes,
+                       GStrv *names)
+{
+  g_auto(GStrv) languages = leaders_handout_text_list_languages ();
+  g_autoptr(GStrvBuilder) code_builder = g_strv_builder_new ();
+  g_autoptr(GStrvBuilder) name_builder = g_strv_builder_new ();
+
+  g_strv_builder_add (code_builder, FAMILY_LANGUAGE);
+  g_strv_builder_add (name_builder, _("Family’s language"));
+  for (guint i = 0; languages[i] != NULL; i++)
+    {
+      g_strv_builder_add (code_builder, languages[i]);
+      g_strv_builder_add (name_builder, leaders_language_name (languages[i]));
+    }
+  *codes = g_strv_builder_end (code_builder);
+  *names = g_strv_builder_end (name_builder);
+}
+
 static void
 chooser_response_cb (LeadersExport *self,
                      int            response)
@@ -418,14 +517,22 @@ chooser_response_cb (LeadersExport *self,
   g_autofree char *path = NULL;
 
   if (response == GTK_RESPONSE_ACCEPT)
-    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (self->chooser));
+    {
+      const char *language = NULL;
+
+      file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (self->chooser));
+      if (self->kind == LEADERS_EXPORT_FAMILY_HANDOUT)
+        language = gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (self->chooser), "language");
+      if (language != NULL)
+        leaders_export_set_language (self, language);
+    }
   g_clear_object (&self->chooser);
 
   if (file != NULL)
     {
       path = g_file_get_path (file);
       if (path == NULL)
-        add_toast (self, adw_toast_new (_("Portfolios can only be saved on this computer")));
+        add_toast (self, adw_toast_new (_("PDFs can only be saved on this computer")));
       else
         leaders_export_write_pdf (self, path);
     }
@@ -449,7 +556,7 @@ leaders_export_choose_file (LeadersExport *self)
   gtk_file_filter_add_mime_type (filter, "application/pdf");
   gtk_file_filter_add_pattern (filter, "*.pdf");
 
-  self->chooser = gtk_file_chooser_native_new (_("Export Portfolio"),
+  self->chooser = gtk_file_chooser_native_new (_(kind_text[self->kind].chooser_title),
                                                dialog_parent (self),
                                                GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"),
                                                _("_Cancel"));
@@ -462,6 +569,18 @@ leaders_export_choose_file (LeadersExport *self)
       gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (self->chooser), folder, NULL);
     }
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), self->file_name);
+  if (self->kind == LEADERS_EXPORT_FAMILY_HANDOUT)
+    {
+      g_auto(GStrv) codes = NULL;
+      g_auto(GStrv) names = NULL;
+
+      list_language_choices (&codes, &names);
+      gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (self->chooser), "language",
+                                   _("Language"), (const char **) codes,
+                                   (const char **) names);
+      gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (self->chooser), "language",
+                                   self->language != NULL ? self->language : FAMILY_LANGUAGE);
+    }
   g_signal_connect_swapped (self->chooser, "response", G_CALLBACK (chooser_response_cb),
                             g_object_ref (self));
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
@@ -499,7 +618,7 @@ print_done_cb (GtkPrintOperation       *operation,
   if (result == GTK_PRINT_OPERATION_RESULT_ERROR)
     {
       gtk_print_operation_get_error (operation, &error);
-      show_error (self, _("The Portfolio Was Not Printed"), error);
+      show_error (self, _(kind_text[self->kind].not_printed), error);
     }
   else if (result == GTK_PRINT_OPERATION_RESULT_CANCEL)
     error = g_error_new_literal (G_IO_ERROR, G_IO_ERROR_CANCELLED, "Cancelled");
@@ -537,7 +656,7 @@ run_print_dialog (LeadersExport *self)
                                     dialog_parent (self), &error);
   if (result == GTK_PRINT_OPERATION_RESULT_ERROR && self->printing)
     {
-      show_error (self, _("The Portfolio Was Not Printed"), error);
+      show_error (self, _(kind_text[self->kind].not_printed), error);
       finish (self, g_steal_pointer (&error));
     }
   else if (result != GTK_PRINT_OPERATION_RESULT_IN_PROGRESS && self->printing)
@@ -580,7 +699,7 @@ built_cb (GObject      *source_object,
 {
   LeadersExport *self = LEADERS_EXPORT (source_object);
 
-  self->document = take_document (self, result, _("The Portfolio Was Not Printed"));
+  self->document = take_document (self, result, _(kind_text[self->kind].not_printed));
   if (self->document != NULL)
     run_print_dialog (self);
 }
@@ -597,6 +716,69 @@ leaders_export_print (LeadersExport *self)
   self->printing = TRUE;
   title = g_strdup_printf (_("Preparing “%s” for Printing"), self->name);
   task = start_job (self, NULL, title, built_cb, NULL, NULL);
+}
+
+static void
+language_response_cb (AdwMessageDialog *dialog,
+                      const char       *response,
+                      LeadersExport    *self)
+{
+  GtkDropDown *dropdown = g_object_get_data (G_OBJECT (dialog), "dropdown");
+  GStrv codes = g_object_get_data (G_OBJECT (dialog), "codes");
+  guint selected = gtk_drop_down_get_selected (dropdown);
+
+  if (g_strcmp0 (response, "print") == 0 && !self->running)
+    {
+      leaders_export_set_language (self, selected < g_strv_length (codes) ? codes[selected] : NULL);
+      leaders_export_print (self);
+    }
+  /* The reference the dialog held; a started job holds its own. */
+  g_object_unref (self);
+}
+
+void
+leaders_export_choose_print (LeadersExport *self)
+{
+  g_auto(GStrv) names = NULL;
+  GStrv codes = NULL;
+  AdwMessageDialog *dialog;
+  GtkWidget *dropdown;
+
+  g_return_if_fail (LEADERS_IS_EXPORT (self));
+
+  if (self->running)
+    return;
+  if (self->kind != LEADERS_EXPORT_FAMILY_HANDOUT || dialog_parent (self) == NULL)
+    {
+      leaders_export_print (self);
+      return;
+    }
+
+  list_language_choices (&codes, &names);
+  dropdown = gtk_drop_down_new_from_strings ((const char *const *) names);
+  for (guint i = 0; self->language != NULL && codes[i] != NULL; i++)
+    if (g_strcmp0 (codes[i], self->language) == 0)
+      gtk_drop_down_set_selected (GTK_DROP_DOWN (dropdown), i);
+  gtk_widget_set_halign (dropdown, GTK_ALIGN_CENTER);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (dropdown), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Language"), -1);
+
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (dialog_parent (self),
+                                                       self->crew_id != NULL
+                                                       ? _("Print Family Handouts")
+                                                       : _("Print Family Handout"),
+                                                       _("Each handout is printed in its "
+                                                         "family’s language unless you "
+                                                         "choose one for all.")));
+  adw_message_dialog_set_extra_child (dialog, dropdown);
+  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "print", _("_Print…"), NULL);
+  adw_message_dialog_set_response_appearance (dialog, "print", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (dialog, "print");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  g_object_set_data (G_OBJECT (dialog), "dropdown", dropdown);
+  g_object_set_data_full (G_OBJECT (dialog), "codes", codes, (GDestroyNotify) g_strfreev);
+  g_signal_connect (dialog, "response", G_CALLBACK (language_response_cb), g_object_ref (self));
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 void
@@ -623,7 +805,7 @@ preview_built_cb (GObject      *source_object,
   g_autoptr(LeadersDocument) document = NULL;
   LeadersPreviewWindow *preview;
 
-  document = take_document (self, result, _("The Portfolio Cannot Be Previewed"));
+  document = take_document (self, result, _(kind_text[self->kind].not_previewed));
   if (document == NULL)
     return;
 
@@ -716,6 +898,7 @@ leaders_export_finalize (GObject *object)
   LeadersExport *self = (LeadersExport *) object;
 
   g_free (self->db_path);
+  g_free (self->language);
   g_free (self->crew_id);
   g_free (self->student_id);
   g_free (self->name);
@@ -779,37 +962,88 @@ export_new (LeadersWindow *window,
   return self;
 }
 
+/* Translators: suggested file names; %s is the student's name or the crew's title. The
+ * second of each pair is a whole crew's. */
+static const char *const file_names[][2] = {
+  [LEADERS_EXPORT_PORTFOLIO] = { N_("Portfolio – %s.pdf"), N_("Portfolios – %s.pdf") },
+  [LEADERS_EXPORT_CONFERENCE_SCRIPT] = { N_("Conference Script – %s.pdf"),
+                                         N_("Conference Scripts – %s.pdf") },
+  [LEADERS_EXPORT_FAMILY_HANDOUT] = { N_("Family Handout – %s.pdf"),
+                                      N_("Family Handouts – %s.pdf") },
+  [LEADERS_EXPORT_CONFERENCE_SCHEDULE] = { N_("Conference Schedule – %s.pdf"),
+                                           N_("Conference Schedule – %s.pdf") },
+};
+
 LeadersExport *
-leaders_export_new_for_student (LeadersWindow  *window,
-                                LeadersStudent *student)
+leaders_export_new (LeadersWindow     *window,
+                    LeadersExportKind  kind,
+                    LeadersStudent    *student,
+                    LeadersCrew       *crew)
 {
   g_autofree char *name = NULL;
   LeadersExport *self;
 
   g_return_val_if_fail (LEADERS_IS_WINDOW (window), NULL);
   g_return_val_if_fail (leaders_window_get_store (window) != NULL, NULL);
+  g_return_val_if_fail (kind <= LEADERS_EXPORT_CONFERENCE_SCHEDULE, NULL);
+  g_return_val_if_fail (student == NULL || LEADERS_IS_STUDENT (student), NULL);
+  g_return_val_if_fail (crew == NULL || LEADERS_IS_CREW (crew), NULL);
+  g_return_val_if_fail ((student == NULL) != (crew == NULL), NULL);
+
+  if (student != NULL)
+    name = leaders_student_dup_display_name (student);
+  else
+    name = g_strdup (leaders_crew_get_title (crew));
+
+  self = export_new (window, name,
+                     g_strdup_printf (_(file_names[kind][crew != NULL]), name));
+  self->kind = kind;
+  if (student != NULL)
+    self->student_id = g_strdup (leaders_student_get_id (student));
+  else
+    self->crew_id = g_strdup (leaders_crew_get_id (crew));
+  return self;
+}
+
+LeadersExport *
+leaders_export_new_for_student (LeadersWindow  *window,
+                                LeadersStudent *student)
+{
   g_return_val_if_fail (LEADERS_IS_STUDENT (student), NULL);
 
-  name = leaders_student_dup_display_name (student);
-  /* Translators: the suggested file name of one student's portfolio; %s is the name. */
-  self = export_new (window, name, g_strdup_printf (_("Portfolio – %s.pdf"), name));
-  self->student_id = g_strdup (leaders_student_get_id (student));
-  return self;
+  return leaders_export_new (window, LEADERS_EXPORT_PORTFOLIO, student, NULL);
 }
 
 LeadersExport *
 leaders_export_new_for_crew (LeadersWindow *window,
                              LeadersCrew   *crew)
 {
-  LeadersExport *self;
-
-  g_return_val_if_fail (LEADERS_IS_WINDOW (window), NULL);
-  g_return_val_if_fail (leaders_window_get_store (window) != NULL, NULL);
   g_return_val_if_fail (LEADERS_IS_CREW (crew), NULL);
 
-  /* Translators: the suggested file name of a crew's portfolios; %s is the crew. */
-  self = export_new (window, leaders_crew_get_title (crew),
-                     g_strdup_printf (_("Portfolios – %s.pdf"), leaders_crew_get_title (crew)));
-  self->crew_id = g_strdup (leaders_crew_get_id (crew));
-  return self;
+  return leaders_export_new (window, LEADERS_EXPORT_PORTFOLIO, NULL, crew);
+}
+
+LeadersExportKind
+leaders_export_get_kind (LeadersExport *self)
+{
+  g_return_val_if_fail (LEADERS_IS_EXPORT (self), LEADERS_EXPORT_PORTFOLIO);
+
+  return self->kind;
+}
+
+void
+leaders_export_set_language (LeadersExport *self,
+                             const char    *language)
+{
+  g_return_if_fail (LEADERS_IS_EXPORT (self));
+
+  leaders_set_str (&self->language, language != NULL && language[0] != '\0' ? language : NULL);
+}
+
+const char *
+leaders_export_get_language (LeadersExport *self)
+{
+  g_return_val_if_fail (LEADERS_IS_EXPORT (self), NULL);
+
+  return self->language;
 }

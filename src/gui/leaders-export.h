@@ -1,4 +1,5 @@
-/* leaders-export.h: portfolios to PDF, to the printer or to a preview, built in a worker thread
+/* leaders-export.h: portfolios and conference papers to PDF, to the printer or to a preview,
+ * built in a worker thread
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -11,21 +12,44 @@
 
 G_BEGIN_DECLS
 
+typedef enum
+{
+  LEADERS_EXPORT_PORTFOLIO,
+  LEADERS_EXPORT_CONFERENCE_SCRIPT,
+  LEADERS_EXPORT_FAMILY_HANDOUT,
+  LEADERS_EXPORT_CONFERENCE_SCHEDULE,
+} LeadersExportKind;
+
 #define LEADERS_TYPE_EXPORT (leaders_export_get_type ())
 
 G_DECLARE_FINAL_TYPE (LeadersExport, leaders_export, LEADERS, EXPORT, GObject)
 
-/* One job for WINDOW (its store, paper setting and toasts): the portfolio of a student, or
- * of every student of a crew. A running job keeps itself alive; ::finished is emitted once
- * it is over, whether it succeeded, failed or was cancelled. */
+/* One job for WINDOW (its store, paper setting and toasts): the document of KIND for one
+ * student or for every student of a crew (give STUDENT or CREW, not both); conference
+ * papers are of each student's newest conference, a crew's of its newest cycle. A running
+ * job keeps itself alive; ::finished is emitted once it is over, whether it succeeded,
+ * failed or was cancelled. */
+LeadersExport *leaders_export_new             (LeadersWindow     *window,
+                                               LeadersExportKind  kind,
+                                               LeadersStudent    *student,
+                                               LeadersCrew       *crew);
+/* The portfolio of a student, or of every student of a crew. */
 LeadersExport *leaders_export_new_for_student (LeadersWindow  *window,
                                                LeadersStudent *student);
 LeadersExport *leaders_export_new_for_crew    (LeadersWindow  *window,
                                                LeadersCrew    *crew);
 
-/* "Portfolio – Ana Ruiz.pdf", "Portfolios – Kestrel.pdf". */
+LeadersExportKind leaders_export_get_kind     (LeadersExport  *self);
+/* The language every family handout is printed in (a code of
+ * leaders_handout_text_list_languages ()); NULL, the default: each in its family's. */
+void           leaders_export_set_language    (LeadersExport  *self,
+                                               const char     *language);
+const char    *leaders_export_get_language    (LeadersExport  *self);
+
+/* "Portfolio – Ana Ruiz.pdf", "Family Handouts – Kestrel.pdf". */
 const char    *leaders_export_get_file_name   (LeadersExport  *self);
-/* Export PDF…: asks where to save, then does leaders_export_write_pdf (). */
+/* Export PDF…: asks where to save (for family handouts, also in which language), then
+ * does leaders_export_write_pdf (). */
 void           leaders_export_choose_file     (LeadersExport  *self);
 /* What the save dialog does with the chosen PATH: builds and writes the PDF with a progress
  * window that can cancel; a failed or cancelled job leaves PATH as it was. */
@@ -33,6 +57,9 @@ void           leaders_export_write_pdf       (LeadersExport  *self,
                                                const char     *path);
 /* Print…: builds the document, then runs the print dialog. */
 void           leaders_export_print           (LeadersExport  *self);
+/* Print… from a menu: for family handouts first asks in which language, then as
+ * leaders_export_print (); the other kinds print at once. */
+void           leaders_export_choose_print    (LeadersExport  *self);
 /* Print… of a document built already (a preview's): runs the print dialog at once. */
 void           leaders_export_print_document  (LeadersExport   *self,
                                                LeadersDocument *document);

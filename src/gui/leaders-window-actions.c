@@ -8,8 +8,10 @@
 
 #include <glib/gi18n.h>
 
+#include "leaders-create-conferences-dialog.h"
 #include "leaders-export.h"
 #include "leaders-import-dialog.h"
+#include "leaders-schedule-window.h"
 #include "leaders-targets-window.h"
 #include "leaders-window-private.h"
 
@@ -121,6 +123,134 @@ preview_portfolio_action (GtkWidget  *widget,
     leaders_export_preview (export);
 }
 
+/* Conferences */
+
+/* The crew shown, else the shown student's; with a toast when there is none. */
+static LeadersCrew *
+action_crew (LeadersWindow *self)
+{
+  const char *crew_id;
+  guint n;
+
+  if (self->store == NULL)
+    return NULL;
+  if (self->shown_crew != NULL)
+    return self->shown_crew;
+
+  crew_id = self->shown_student != NULL ? leaders_student_get_crew_id (self->shown_student)
+                                        : NULL;
+  n = self->crews != NULL ? g_list_model_get_n_items (self->crews) : 0;
+  for (guint i = 0; crew_id != NULL && i < n; i++)
+    {
+      g_autoptr(LeadersCrew) crew = g_list_model_get_item (self->crews, i);
+
+      if (g_strcmp0 (leaders_crew_get_id (crew), crew_id) == 0)
+        return crew;  /* the model keeps its own reference */
+    }
+
+  leaders_window_add_toast (self, adw_toast_new (_("Choose a crew first")));
+  return NULL;
+}
+
+static void
+conferences_created_cb (LeadersCreateConferencesDialog *dialog,
+                        guint                           n_created,
+                        guint                           n_existing,
+                        LeadersWindow                  *self)
+{
+  g_autofree char *message = leaders_describe_created_conferences (n_created, n_existing);
+
+  leaders_window_add_toast (self, adw_toast_new (message));
+}
+
+static void
+create_conferences_action (GtkWidget  *widget,
+                           const char *action_name,
+                           GVariant   *parameter)
+{
+  LeadersWindow *self = LEADERS_WINDOW (widget);
+  LeadersCrew *crew = action_crew (self);
+  LeadersCreateConferencesDialog *dialog;
+
+  if (crew == NULL)
+    return;
+
+  dialog = leaders_create_conferences_dialog_new (GTK_WINDOW (self), self->store, crew);
+  g_signal_connect_object (dialog, "created", G_CALLBACK (conferences_created_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+schedule_conferences_action (GtkWidget  *widget,
+                             const char *action_name,
+                             GVariant   *parameter)
+{
+  LeadersWindow *self = LEADERS_WINDOW (widget);
+  LeadersCrew *crew = action_crew (self);
+
+  if (crew != NULL)
+    gtk_window_present (GTK_WINDOW (leaders_schedule_window_new (GTK_WINDOW (self), self->store,
+                                                                 crew)));
+}
+
+/* The document of KIND of the shown student, else of the shown crew. */
+static LeadersExport *
+create_conference_export (LeadersWindow     *self,
+                          LeadersExportKind  kind)
+{
+  if (self->store == NULL)
+    return NULL;
+  if (self->shown_student != NULL)
+    return leaders_export_new (self, kind, self->shown_student, NULL);
+  if (self->shown_crew != NULL)
+    return leaders_export_new (self, kind, NULL, self->shown_crew);
+
+  leaders_window_add_toast (self, adw_toast_new (_("Choose a student or a crew first")));
+  return NULL;
+}
+
+static void
+conference_document_action (GtkWidget  *widget,
+                            const char *action_name,
+                            GVariant   *parameter)
+{
+  static const struct { const char *action; LeadersExportKind kind; gboolean print; } map[] = {
+    { "win.export-conference-script", LEADERS_EXPORT_CONFERENCE_SCRIPT, FALSE },
+    { "win.print-conference-script", LEADERS_EXPORT_CONFERENCE_SCRIPT, TRUE },
+    { "win.export-family-handout", LEADERS_EXPORT_FAMILY_HANDOUT, FALSE },
+    { "win.print-family-handout", LEADERS_EXPORT_FAMILY_HANDOUT, TRUE },
+    { "win.export-conference-schedule", LEADERS_EXPORT_CONFERENCE_SCHEDULE, FALSE },
+    { "win.print-conference-schedule", LEADERS_EXPORT_CONFERENCE_SCHEDULE, TRUE },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (map); i++)
+    {
+      g_autoptr(LeadersExport) export = NULL;
+
+      if (g_strcmp0 (action_name, map[i].action) != 0)
+        continue;
+
+      export = create_conference_export (LEADERS_WINDOW (widget), map[i].kind);
+      if (export != NULL && map[i].print)
+        leaders_export_choose_print (export);
+      else if (export != NULL)
+        leaders_export_choose_file (export);
+      return;
+    }
+  g_assert_not_reached ();
+}
+
+static const char *const conference_actions[] = {
+  "win.create-conferences",
+  "win.schedule-conferences",
+  "win.export-conference-script",
+  "win.print-conference-script",
+  "win.export-family-handout",
+  "win.print-family-handout",
+  "win.export-conference-schedule",
+  "win.print-conference-schedule",
+};
+
 void
 _leaders_window_class_init_actions (GtkWidgetClass *widget_class)
 {
@@ -136,6 +266,14 @@ _leaders_window_class_init_actions (GtkWidgetClass *widget_class)
                                    print_portfolio_action);
   gtk_widget_class_install_action (widget_class, "win.preview-portfolio", NULL,
                                    preview_portfolio_action);
+  gtk_widget_class_install_action (widget_class, "win.create-conferences", NULL,
+                                   create_conferences_action);
+  gtk_widget_class_install_action (widget_class, "win.schedule-conferences", NULL,
+                                   schedule_conferences_action);
+  /* The first two open windows of their own; the rest make documents. */
+  for (guint i = 2; i < G_N_ELEMENTS (conference_actions); i++)
+    gtk_widget_class_install_action (widget_class, conference_actions[i], NULL,
+                                     conference_document_action);
 
   /* The application sets the same accelerators so menus show them; these keep the window
    * usable on its own (in tests, or embedded). */
@@ -171,4 +309,6 @@ _leaders_window_update_actions (LeadersWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-portfolio", has_store);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print-portfolio", has_store);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.preview-portfolio", has_store);
+  for (guint i = 0; i < G_N_ELEMENTS (conference_actions); i++)
+    gtk_widget_action_set_enabled (GTK_WIDGET (self), conference_actions[i], has_store);
 }

@@ -4,6 +4,7 @@
  */
 #pragma once
 
+#include "leaders-conference-page.h"
 #include "leaders-crew-page.h"
 #include "leaders-portfolio-page.h"
 #include "leaders-progress-page.h"
@@ -60,7 +61,7 @@ struct _LeadersWindow
   LeadersStudentPage   *student_page;
   LeadersCrewPage      *crew_page;
   LeadersPortfolioPage *portfolio_page;
-  AdwStatusPage        *conference_page;
+  LeadersConferencePage *conference_page;
   AdwStatusPage        *passage_page;
   LeadersProgressPage  *progress_page;
 };

@@ -124,9 +124,7 @@ show_student (LeadersWindow  *self,
                                     find_crew (self, leaders_student_get_crew_id (student)));
 
   leaders_portfolio_page_set_student (self->portfolio_page, self->store, student);
-  set_area_description (self->conference_page,
-                        _("The student-led conference of %s — script, schedule and family "
-                          "handout — will appear here."), name);
+  leaders_conference_page_set_student (self->conference_page, self->store, student);
   set_area_description (self->passage_page,
                         _("The passage checklist, panel and rubric for %s will appear here."),
                         name);
@@ -182,6 +180,7 @@ show_nothing (LeadersWindow *self)
   leaders_student_page_set_student (self->student_page, NULL, NULL, NULL);
   leaders_crew_page_set_crew (self->crew_page, NULL, NULL);
   leaders_portfolio_page_set_student (self->portfolio_page, NULL, NULL);
+  leaders_conference_page_set_student (self->conference_page, NULL, NULL);
   leaders_progress_page_set_student (self->progress_page, NULL, NULL);
   adw_view_switcher_title_set_title (self->switcher_title, NULL);
   adw_view_switcher_title_set_subtitle (self->switcher_title, NULL);
@@ -745,6 +744,7 @@ leaders_window_class_init (LeadersWindowClass *klass)
   g_type_ensure (LEADERS_TYPE_STUDENT_PAGE);
   g_type_ensure (LEADERS_TYPE_CREW_PAGE);
   g_type_ensure (LEADERS_TYPE_PORTFOLIO_PAGE);
+  g_type_ensure (LEADERS_TYPE_CONFERENCE_PAGE);
   g_type_ensure (LEADERS_TYPE_PROGRESS_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class,

@@ -765,5 +765,6 @@ leaders_demo_fill (LeadersStore  *store,
       !leaders_store_apply_roster (store, roster, NULL, error))
     return FALSE;
 
-  return leaders_demo_add_portfolios (store, seed, cancellable, NULL, error);
+  return leaders_demo_add_portfolios (store, seed, cancellable, NULL, error) &&
+         leaders_demo_add_conferences (store, seed, cancellable, NULL, error);
 }

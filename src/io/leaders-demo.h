@@ -39,8 +39,21 @@ gboolean       leaders_demo_add_portfolios (LeadersStore              *store,
                                             LeadersDemoPortfolioStats *stats,
                                             GError                   **error);
 
+/* The cycle of the demo's conferences, held in November of the demo school year. */
+#define LEADERS_DEMO_CYCLE "Fall 2026"
+
+/* After the portfolios: every student of a crew led a LEADERS_DEMO_CYCLE conference
+ * (rehearsed script partly in their own words, an academic and a character goal with
+ * family and school support, some met by now, notes, the family's feedback in its
+ * language). Students who have one in that cycle are left alone. */
+gboolean       leaders_demo_add_conferences (LeadersStore             *store,
+                                             guint32                   seed,
+                                             GCancellable             *cancellable,
+                                             guint                    *n_conferences,
+                                             GError                  **error);
+
 /* The whole demo school into STORE: the roster of leaders_demo_roster (), then the
- * portfolios. */
+ * portfolios and the conferences. */
 gboolean       leaders_demo_fill           (LeadersStore              *store,
                                             guint                      n_students,
                                             guint32                    seed,

@@ -6,59 +6,8 @@
 
 #include "config.h"
 
-#include <stdarg.h>
-
 #include "leaders-store-private.h"
 #include "leaders-utils.h"
-
-static gboolean G_GNUC_PRINTF (3, 4)
-fail (GError     **error,
-      int          code,
-      const char  *format,
-      ...)
-{
-  va_list args;
-
-  va_start (args, format);
-  g_propagate_error (error, g_error_new_valist (LEADERS_STORE_ERROR, code, format, args));
-  va_end (args);
-  return FALSE;
-}
-
-/* Ends the transaction the caller began: rolled back unless OK, else committed. */
-static gboolean
-end_transaction (LeadersDb  *db,
-                 gboolean    ok,
-                 GError    **error)
-{
-  if (!ok)
-    {
-      leaders_db_rollback (db);
-      return FALSE;
-    }
-  return leaders_db_commit (db, error);
-}
-
-/* Ends the transaction and, when something changed, announces it. */
-static gboolean
-finish (LeadersStore  *self,
-        gboolean       ok,
-        gboolean       changed,
-        GError       **error)
-{
-  if (!end_transaction (leaders_store_get_db (self), ok, error))
-    return FALSE;
-
-  if (changed)
-    leaders_store_emit_changed (self);
-  return TRUE;
-}
-
-static gboolean
-row_changed (LeadersDb *db)
-{
-  return sqlite3_changes (leaders_db_handle (db)) > 0;
-}
 
 /* Ends the save of RECORD whose last statement was its upsert. The record learns its id
  * before ::changed is emitted and is not touched after: a handler may drop the last
@@ -70,9 +19,9 @@ finish_save (LeadersStore  *self,
              const char    *id,
              GError       **error)
 {
-  gboolean changed = ok && row_changed (leaders_store_get_db (self));
+  gboolean changed = ok && leaders_store_row_changed (leaders_store_get_db (self));
 
-  if (!end_transaction (leaders_store_get_db (self), ok, error))
+  if (!leaders_store_end_transaction (leaders_store_get_db (self), ok, error))
     return FALSE;
 
   g_object_set (record, "id", id, NULL);
@@ -86,56 +35,6 @@ static char *
 dup_id_or_new (const char *id)
 {
   return id != NULL ? g_strdup (id) : leaders_db_new_id ();
-}
-
-/* Steps STMT once: *found says whether it gave a row, whose first column is copied to
- * *text when asked. FALSE on an SQL error (including one from preparing STMT). */
-static gboolean
-fetch_one (LeadersDb     *db,
-           sqlite3_stmt  *stmt,
-           gboolean      *found,
-           char         **text,
-           GError       **error)
-{
-  GError *local = NULL;
-
-  if (stmt == NULL)
-    return FALSE;
-
-  *found = leaders_db_step (db, stmt, &local);
-  if (*found && text != NULL)
-    *text = g_strdup (leaders_db_column_text (stmt, 0));
-  sqlite3_reset (stmt);
-
-  if (local != NULL)
-    {
-      g_propagate_error (error, local);
-      return FALSE;
-    }
-  return TRUE;
-}
-
-/* The first column of every row STMT gives; NULL on an SQL error. */
-static GPtrArray *
-collect_texts (LeadersDb     *db,
-               sqlite3_stmt  *stmt,
-               GError       **error)
-{
-  g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
-  GError *local = NULL;
-
-  if (stmt == NULL)
-    return NULL;
-  while (leaders_db_step (db, stmt, &local))
-    g_ptr_array_add (texts, g_strdup (leaders_db_column_text (stmt, 0)));
-  sqlite3_reset (stmt);
-
-  if (local != NULL)
-    {
-      g_propagate_error (error, local);
-      return NULL;
-    }
-  return g_steal_pointer (&texts);
 }
 
 static gboolean
@@ -154,10 +53,11 @@ check_date (const char  *date,
   if (date == NULL && !required)
     return TRUE;
   if (date == NULL)
-    return fail (error, LEADERS_STORE_ERROR_INVALID, "A date is needed (YYYY-MM-DD)");
+    return leaders_store_fail (error, LEADERS_STORE_ERROR_INVALID, "A date is needed (YYYY-MM-DD)");
   if (!leaders_date_is_valid (date))
-    return fail (error, LEADERS_STORE_ERROR_INVALID,
-                 "“%s” is not a date: write it as YYYY-MM-DD, for example 2026-03-14", date);
+    return leaders_store_fail (error, LEADERS_STORE_ERROR_INVALID,
+                               "“%s” is not a date: write it as YYYY-MM-DD, for example 2026-03-14",
+                               date);
   return TRUE;
 }
 
@@ -290,6 +190,14 @@ static const struct
                                 make_evidence },
   [LEADERS_RECORD_TARGET] = { "learning_target", "learning target", leaders_target_get_type,
                               make_target },
+  /* Listed by leaders-store-conferences.c; here for trash, restore and purge. */
+  [LEADERS_RECORD_CONFERENCE] = { "conference", "conference", leaders_conference_get_type,
+                                  NULL },
+  [LEADERS_RECORD_CONFERENCE_SECTION] = { "conference_section", "script section",
+                                          leaders_script_section_get_type, NULL },
+  [LEADERS_RECORD_GOAL] = { "conference_goal", "goal", leaders_goal_get_type, NULL },
+  [LEADERS_RECORD_SCRIPT_TEMPLATE] = { "script_template", "script template",
+                                       leaders_script_template_get_type, NULL },
 };
 
 /* The records SQL gives, KEY (unless NULL) bound to ?1. */
@@ -323,8 +231,9 @@ get_record (LeadersStore       *self,
     return NULL;
   if (g_list_model_get_n_items (list) == 0)
     {
-      fail (error, LEADERS_STORE_ERROR_NOT_FOUND, "No %s has the %s %s", records[kind].name,
-            key_name, key);
+      leaders_store_fail (error, LEADERS_STORE_ERROR_NOT_FOUND, "No %s has the %s %s",
+                          records[kind].name,
+                          key_name, key);
       return NULL;
     }
   return g_list_model_get_item (list, 0);
@@ -338,15 +247,7 @@ check_live (LeadersDb          *db,
             int                 code,
             GError            **error)
 {
-  g_autofree char *sql = g_strdup_printf ("SELECT 1 FROM %s WHERE id = ?1 AND deleted_at IS NULL;",
-                                          records[kind].table);
-  gboolean found = FALSE;
-
-  if (!fetch_one (db, leaders_db_query (db, sql, error, "s", id), &found, NULL, error))
-    return FALSE;
-  if (!found)
-    return fail (error, code, "No %s has the id %s", records[kind].name, id);
-  return TRUE;
+  return leaders_store_check_live (db, records[kind].table, records[kind].name, id, code, error);
 }
 
 static gboolean
@@ -356,13 +257,13 @@ check_student (LeadersDb   *db,
 {
   gboolean found = FALSE;
 
-  if (!fetch_one (db, leaders_db_query (db, "SELECT 1 FROM student WHERE id = ?1;",
-                                        error, "s", student_id),
-                  &found, NULL, error))
+  if (!leaders_store_fetch_one (db, leaders_db_query (db, "SELECT 1 FROM student WHERE id = ?1;",
+                                                      error, "s", student_id),
+                                &found, NULL, error))
     return FALSE;
   if (!found)
-    return fail (error, LEADERS_STORE_ERROR_INVALID, "No student has the id %s",
-                 student_id ? student_id : "(none)");
+    return leaders_store_fail (error, LEADERS_STORE_ERROR_INVALID, "No student has the id %s",
+                               student_id ? student_id : "(none)");
   return TRUE;
 }
 
@@ -436,15 +337,15 @@ check_target (LeadersTarget  *target,
   const char *code = leaders_target_get_code (target);
 
   if (!leaders_target_code_is_valid (code))
-    return fail (error, LEADERS_STORE_ERROR_INVALID,
-                 "“%s” cannot be a target code: a code is one word, without spaces",
-                 code ? code : "");
+    return leaders_store_fail (error, LEADERS_STORE_ERROR_INVALID,
+                               "“%s” cannot be a target code: a code is one word, without spaces",
+                               code ? code : "");
   if (is_blank (leaders_target_get_text (target)))
-    return fail (error, LEADERS_STORE_ERROR_INVALID,
-                 "The learning target %s needs its “I can …” text", code);
+    return leaders_store_fail (error, LEADERS_STORE_ERROR_INVALID,
+                               "The learning target %s needs its “I can …” text", code);
   if (leaders_target_kind_to_string (leaders_target_get_kind (target)) == NULL)
-    return fail (error, LEADERS_STORE_ERROR_INVALID,
-                 "The learning target %s has an unknown kind", code);
+    return leaders_store_fail (error, LEADERS_STORE_ERROR_INVALID,
+                               "The learning target %s has an unknown kind", code);
   return TRUE;
 }
 
@@ -466,20 +367,20 @@ write_target (LeadersDb      *db,
   g_autofree char *other = NULL;
   gboolean found = FALSE;
 
-  if (!fetch_one (db,
-                  leaders_db_query (db,
-                                    "SELECT CASE WHEN deleted_at IS NULL THEN 'live' ELSE"
-                                    " 'trashed' END FROM learning_target"
-                                    " WHERE code = ?1 AND id IS NOT ?2;",
-                                    error, "ss", code, id),
-                  &found, &other, error))
+  if (!leaders_store_fetch_one (db,
+                                leaders_db_query (db,
+                                                  "SELECT CASE WHEN deleted_at IS NULL THEN 'live'"
+                                                  " ELSE 'trashed' END FROM learning_target"
+                                                  " WHERE code = ?1 AND id IS NOT ?2;",
+                                                  error, "ss", code, id),
+                                &found, &other, error))
     return FALSE;
   if (found)
-    return fail (error, LEADERS_STORE_ERROR_INVALID,
-                 g_str_equal (other, "live")
-                   ? "Another learning target already has the code %s"
-                   : "A learning target in the trash still has the code %s",
-                 code);
+    return leaders_store_fail (error, LEADERS_STORE_ERROR_INVALID,
+                               g_str_equal (other, "live")
+                                 ? "Another learning target already has the code %s"
+                                 : "A learning target in the trash still has the code %s",
+                               code);
 
   return leaders_db_run (db,
                          upsert
@@ -535,9 +436,9 @@ leaders_store_import_targets (LeadersStore  *self,
       if (!check_target (target, error))
         return FALSE;
       if (!g_hash_table_add (codes, (gpointer) leaders_target_get_code (target)))
-        return fail (error, LEADERS_STORE_ERROR_INVALID,
-                     "The code %s is given to more than one learning target",
-                     leaders_target_get_code (target));
+        return leaders_store_fail (error, LEADERS_STORE_ERROR_INVALID,
+                                   "The code %s is given to more than one learning target",
+                                   leaders_target_get_code (target));
     }
 
   db = leaders_store_get_db (self);
@@ -551,10 +452,12 @@ leaders_store_import_targets (LeadersStore  *self,
       g_autofree char *id = NULL;
       gboolean found = FALSE;
 
-      ok = fetch_one (db,
-                      leaders_db_query (db, "SELECT id FROM learning_target WHERE code = ?1;",
-                                        error, "s", leaders_target_get_code (target)),
-                      &found, &id, error);
+      ok = leaders_store_fetch_one (db,
+                                    leaders_db_query (db,
+                                                      "SELECT id FROM learning_target"
+                                                      " WHERE code = ?1;",
+                                                      error, "s", leaders_target_get_code (target)),
+                                    &found, &id, error);
       if (!ok)
         break;
 
@@ -581,11 +484,11 @@ leaders_store_import_targets (LeadersStore  *self,
                            error, "ssssss", id, leaders_target_get_text (target),
                            leaders_target_get_subject (target), kind,
                            leaders_target_get_standard (target), now);
-      if (ok && row_changed (db))
+      if (ok && leaders_store_row_changed (db))
         n_updated++;
     }
 
-  if (!finish (self, ok, n_added + n_updated > 0, error))
+  if (!leaders_store_finish (self, ok, n_added + n_updated > 0, error))
     return FALSE;
 
   if (added != NULL)
@@ -633,11 +536,12 @@ check_work_item_fields (LeadersWorkItem  *item,
                         GError          **error)
 {
   if (is_blank (leaders_work_item_get_title (item)))
-    return fail (error, LEADERS_STORE_ERROR_INVALID, "A work item needs a title");
+    return leaders_store_fail (error, LEADERS_STORE_ERROR_INVALID, "A work item needs a title");
   if (!check_date (leaders_work_item_get_date (item), FALSE, error))
     return FALSE;
   if (leaders_work_item_category_to_string (leaders_work_item_get_category (item)) == NULL)
-    return fail (error, LEADERS_STORE_ERROR_INVALID, "A work item has an unknown category");
+    return leaders_store_fail (error, LEADERS_STORE_ERROR_INVALID,
+                               "A work item has an unknown category");
   return TRUE;
 }
 
@@ -706,14 +610,16 @@ linked_target_ids (LeadersDb   *db,
                    const char  *work_item_id,
                    GError     **error)
 {
-  return collect_texts (db,
-                        leaders_db_query (db,
-                                          "SELECT t.id FROM work_item_target wt"
-                                          "  JOIN learning_target t ON t.id = wt.target_id"
-                                          " WHERE wt.work_item_id = ?1 AND t.deleted_at IS NULL"
-                                          " ORDER BY t.code, t.id;",
-                                          error, "s", work_item_id),
-                        error);
+  return leaders_store_collect_texts (db,
+                                      leaders_db_query (db,
+                                                        "SELECT t.id FROM work_item_target wt"
+                                                        "  JOIN learning_target t"
+                                                        " ON t.id = wt.target_id"
+                                                        " WHERE wt.work_item_id = ?1"
+                                                        " AND t.deleted_at IS NULL"
+                                                        " ORDER BY t.code, t.id;",
+                                                        error, "s", work_item_id),
+                                      error);
 }
 
 static gboolean
@@ -778,7 +684,7 @@ leaders_store_set_work_item_targets (LeadersStore       *self,
       changed = TRUE;
     }
 
-  return finish (self, ok, changed, error);
+  return leaders_store_finish (self, ok, changed, error);
 }
 
 GStrv
@@ -845,7 +751,7 @@ leaders_store_add_draft (LeadersStore  *self,
   if (!ok)
     leaders_store_unlink_attachment (self, staged);
 
-  if (!finish (self, ok, TRUE, error))
+  if (!leaders_store_finish (self, ok, TRUE, error))
     return NULL;
 
   return get_record (self, LEADERS_RECORD_DRAFT,
@@ -899,9 +805,9 @@ leaders_store_save_draft (LeadersStore  *self,
                        " WHERE id = ?1 AND title IS NOT ?2;",
                        error, "sss", id, leaders_draft_get_title (draft), now);
   if (ok)
-    changed = row_changed (db);
+    changed = leaders_store_row_changed (db);
 
-  return finish (self, ok, changed, error);
+  return leaders_store_finish (self, ok, changed, error);
 }
 
 gboolean
@@ -925,28 +831,31 @@ leaders_store_move_draft (LeadersStore  *self,
   if (!leaders_db_begin (db, error))
     return FALSE;
 
-  ok = fetch_one (db,
-                  leaders_db_query (db,
-                                    "SELECT d.work_item_id FROM draft d"
-                                    "  JOIN work_item w ON w.id = d.work_item_id"
-                                    " WHERE d.id = ?1 AND d.deleted_at IS NULL"
-                                    "   AND w.deleted_at IS NULL;",
-                                    error, "s", draft_id),
-                  &found, &work_item_id, error);
+  ok = leaders_store_fetch_one (db,
+                                leaders_db_query (db,
+                                                  "SELECT d.work_item_id FROM draft d"
+                                                  "  JOIN work_item w ON w.id = d.work_item_id"
+                                                  " WHERE d.id = ?1 AND d.deleted_at IS NULL"
+                                                  "   AND w.deleted_at IS NULL;",
+                                                  error, "s", draft_id),
+                                &found, &work_item_id, error);
   if (ok && !found)
-    ok = fail (error, LEADERS_STORE_ERROR_NOT_FOUND, "No draft has the id %s", draft_id);
+    ok = leaders_store_fail (error, LEADERS_STORE_ERROR_NOT_FOUND, "No draft has the id %s",
+                             draft_id);
 
   /* The moved draft goes last in the list it is taken out of, then to its place. */
   if (ok)
-    order = collect_texts (db,
-                           leaders_db_query (db,
-                                             "SELECT id FROM draft WHERE work_item_id = ?1"
-                                             " AND deleted_at IS NULL"
-                                             " ORDER BY id = ?2, position, created_at, id;",
-                                             error, "ss", work_item_id, draft_id),
-                           error);
+    order = leaders_store_collect_texts (db,
+                                         leaders_db_query (db,
+                                                           "SELECT id FROM draft"
+                                                           " WHERE work_item_id = ?1"
+                                                           " AND deleted_at IS NULL"
+                                                           " ORDER BY id = ?2, position,"
+                                                           " created_at, id;",
+                                                           error, "ss", work_item_id, draft_id),
+                                         error);
   if (order == NULL)
-    return finish (self, FALSE, FALSE, error);
+    return leaders_store_finish (self, FALSE, FALSE, error);
 
   g_assert (order->len > 0);
   at = MIN (new_position, order->len - 1);
@@ -959,10 +868,10 @@ leaders_store_move_draft (LeadersStore  *self,
                            " WHERE id = ?1 AND position IS NOT ?2;",
                            error, "sis", (const char *) g_ptr_array_index (order, i), (int) i,
                            now);
-      changed |= ok && row_changed (db);
+      changed |= ok && leaders_store_row_changed (db);
     }
 
-  return finish (self, ok, changed, error);
+  return leaders_store_finish (self, ok, changed, error);
 }
 
 /* Critique */
@@ -1000,15 +909,16 @@ check_draft_of (LeadersDb   *db,
 
   if (draft_id == NULL)
     return TRUE;
-  if (!fetch_one (db,
-                  leaders_db_query (db,
-                                    "SELECT 1 FROM draft WHERE id = ?1 AND work_item_id = ?2;",
-                                    error, "ss", draft_id, work_item_id),
-                  &found, NULL, error))
+  if (!leaders_store_fetch_one (db,
+                                leaders_db_query (db,
+                                                  "SELECT 1 FROM draft WHERE id = ?1"
+                                                  " AND work_item_id = ?2;",
+                                                  error, "ss", draft_id, work_item_id),
+                                &found, NULL, error))
     return FALSE;
   if (!found)
-    return fail (error, LEADERS_STORE_ERROR_INVALID,
-                 "The draft %s is not one of this work item's drafts", draft_id);
+    return leaders_store_fail (error, LEADERS_STORE_ERROR_INVALID,
+                               "The draft %s is not one of this work item's drafts", draft_id);
   return TRUE;
 }
 
@@ -1017,7 +927,7 @@ check_critique_fields (LeadersCritique  *critique,
                        GError          **error)
 {
   if (leaders_giver_role_to_string (leaders_critique_get_giver_role (critique)) == NULL)
-    return fail (error, LEADERS_STORE_ERROR_INVALID, "Critique needs who gave it");
+    return leaders_store_fail (error, LEADERS_STORE_ERROR_INVALID, "Critique needs who gave it");
   return check_date (leaders_critique_get_date (critique), FALSE, error);
 }
 
@@ -1106,12 +1016,13 @@ leaders_store_dup_reflection (LeadersStore             *self,
   g_return_val_if_fail (prompt_name != NULL, NULL);
 
   db = leaders_store_get_db (self);
-  if (!fetch_one (db,
-                  leaders_db_query (db,
-                                    "SELECT text FROM reflection WHERE work_item_id = ?1"
-                                    " AND prompt = ?2 AND deleted_at IS NULL;",
-                                    error, "ss", work_item_id, prompt_name),
-                  &found, &text, error))
+  if (!leaders_store_fetch_one (db,
+                                leaders_db_query (db,
+                                                  "SELECT text FROM reflection"
+                                                  " WHERE work_item_id = ?1 AND prompt = ?2"
+                                                  " AND deleted_at IS NULL;",
+                                                  error, "ss", work_item_id, prompt_name),
+                                &found, &text, error))
     return NULL;
 
   return text ? text : g_strdup ("");
@@ -1149,7 +1060,7 @@ leaders_store_set_reflection (LeadersStore             *self,
                        error, "sssss", id, work_item_id, prompt_name, text ? text : "", now))
     return FALSE;
 
-  if (row_changed (db))
+  if (leaders_store_row_changed (db))
     {
       leaders_store_emit_changed (self);
       return TRUE;
@@ -1197,8 +1108,9 @@ check_evidence_fields (LeadersEvidence  *evidence,
   guint level = leaders_evidence_get_level (evidence);
 
   if (!leaders_level_is_valid (level))
-    return fail (error, LEADERS_STORE_ERROR_INVALID,
-                 "A level is %d to %d, not %u", LEADERS_LEVEL_MIN, LEADERS_LEVEL_MAX, level);
+    return leaders_store_fail (error, LEADERS_STORE_ERROR_INVALID,
+                               "A level is %d to %d, not %u",
+                               LEADERS_LEVEL_MIN, LEADERS_LEVEL_MAX, level);
   return check_date (leaders_evidence_get_date (evidence), TRUE, error);
 }
 
@@ -1302,9 +1214,9 @@ check_parts (LeadersWorkItemParts  *parts,
       if (!check_critique_fields (critique, error))
         return FALSE;
       if (g_strcmp0 (leaders_critique_get_work_item_id (critique), id) != 0)
-        return fail (error, LEADERS_STORE_ERROR_INVALID,
-                     "Critique of the work item %s cannot be added to %s",
-                     leaders_critique_get_work_item_id (critique), id);
+        return leaders_store_fail (error, LEADERS_STORE_ERROR_INVALID,
+                                   "Critique of the work item %s cannot be added to %s",
+                                   leaders_critique_get_work_item_id (critique), id);
     }
   for (guint i = 0; parts->evidence != NULL && i < parts->evidence->len; i++)
     {
@@ -1313,9 +1225,9 @@ check_parts (LeadersWorkItemParts  *parts,
       if (!check_evidence_fields (evidence, error))
         return FALSE;
       if (g_strcmp0 (leaders_evidence_get_work_item_id (evidence), id) != 0)
-        return fail (error, LEADERS_STORE_ERROR_INVALID,
-                     "Evidence of the work item %s cannot be added to %s",
-                     leaders_evidence_get_work_item_id (evidence), id);
+        return leaders_store_fail (error, LEADERS_STORE_ERROR_INVALID,
+                                   "Evidence of the work item %s cannot be added to %s",
+                                   leaders_evidence_get_work_item_id (evidence), id);
     }
   return TRUE;
 }
@@ -1461,7 +1373,7 @@ leaders_store_add_work_items (LeadersStore          *self,
     for (guint i = 0; i < linked->len; i++)
       leaders_store_unlink_attachment (self, g_ptr_array_index (linked, i));
 
-  ok = end_transaction (db, ok, error);
+  ok = leaders_store_end_transaction (db, ok, error);
 
   /* The records learn their ids before ::changed, as with the single saves. */
   for (guint i = 0; i < new_ids->len; i += 2)
@@ -1506,17 +1418,18 @@ mark_record (LeadersStore       *self,
   ok = trash ? leaders_db_run (db, sql, error, "ss", id, now)
              : leaders_db_run (db, sql, error, "s", id);
   if (ok)
-    changed = row_changed (db);
+    changed = leaders_store_row_changed (db);
   if (ok && !changed)
     {
-      ok = fetch_one (db, leaders_db_query (db, exists_sql, error, "s", id), &found, NULL,
-                      error);
+      ok = leaders_store_fetch_one (db, leaders_db_query (db, exists_sql, error, "s", id), &found,
+                                    NULL,
+                                    error);
       if (ok && !found)
-        ok = fail (error, LEADERS_STORE_ERROR_NOT_FOUND, "No %s has the id %s",
-                   records[kind].name, id);
+        ok = leaders_store_fail (error, LEADERS_STORE_ERROR_NOT_FOUND, "No %s has the id %s",
+                                 records[kind].name, id);
     }
 
-  return finish (self, ok, changed, error);
+  return leaders_store_finish (self, ok, changed, error);
 }
 
 gboolean
@@ -1556,18 +1469,21 @@ purge_candidates (LeadersDb          *db,
                   GError            **error)
 {
   if (kind == LEADERS_RECORD_DRAFT)
-    return collect_texts (db,
-                          leaders_db_query (db, "SELECT attachment_sha256 FROM draft WHERE id = ?1"
-                                                " AND attachment_sha256 IS NOT NULL;",
-                                            error, "s", id),
-                          error);
+    return leaders_store_collect_texts (db,
+                                        leaders_db_query (db,
+                                                          "SELECT attachment_sha256 FROM draft"
+                                                          " WHERE id = ?1"
+                                                          "   AND attachment_sha256 IS NOT NULL;",
+                                                          error, "s", id),
+                                        error);
   if (kind == LEADERS_RECORD_WORK_ITEM)
-    return collect_texts (db,
-                          leaders_db_query (db, "SELECT DISTINCT attachment_sha256 FROM draft"
-                                                " WHERE work_item_id = ?1"
-                                                " AND attachment_sha256 IS NOT NULL;",
-                                            error, "s", id),
-                          error);
+    return leaders_store_collect_texts (db,
+                                        leaders_db_query (db,
+                                                          "SELECT DISTINCT attachment_sha256"
+                                                          "  FROM draft WHERE work_item_id = ?1"
+                                                          "   AND attachment_sha256 IS NOT NULL;",
+                                                          error, "s", id),
+                                        error);
   return g_ptr_array_new_with_free_func (g_free);
 }
 
@@ -1607,11 +1523,11 @@ leaders_store_purge (LeadersStore       *self,
 
   ok = (candidates = purge_candidates (db, kind, id, error)) != NULL &&
        leaders_db_run (db, sql, error, "s", id);
-  if (ok && !row_changed (db))
-    ok = fail (error, LEADERS_STORE_ERROR_NOT_FOUND, "No %s has the id %s",
-               records[kind].name, id);
+  if (ok && !leaders_store_row_changed (db))
+    ok = leaders_store_fail (error, LEADERS_STORE_ERROR_NOT_FOUND, "No %s has the id %s",
+                             records[kind].name, id);
 
-  if (!finish (self, ok, TRUE, error))
+  if (!leaders_store_finish (self, ok, TRUE, error))
     return FALSE;
 
   remove_unused_files (self, candidates);
@@ -1647,7 +1563,7 @@ leaders_store_purge_trash (LeadersStore  *self,
                            " WHERE d.attachment_sha256 IS NOT NULL"
                            "   AND (d.deleted_at < ?1 OR w.deleted_at < ?1);",
                            error, "s", cutoff);
-  ok = (candidates = collect_texts (db, stmt, error)) != NULL;
+  ok = (candidates = leaders_store_collect_texts (db, stmt, error)) != NULL;
   for (guint kind = 0; ok && kind < G_N_ELEMENTS (records); kind++)
     {
       g_autofree char *sql = g_strdup_printf ("DELETE FROM %s WHERE deleted_at < ?1;",
@@ -1658,7 +1574,7 @@ leaders_store_purge_trash (LeadersStore  *self,
         purged += sqlite3_changes (leaders_db_handle (db));
     }
 
-  if (!finish (self, ok, purged > 0, error))
+  if (!leaders_store_finish (self, ok, purged > 0, error))
     return FALSE;
 
   remove_unused_files (self, candidates);

@@ -175,6 +175,10 @@ typedef enum
   LEADERS_RECORD_CRITIQUE,
   LEADERS_RECORD_EVIDENCE,
   LEADERS_RECORD_TARGET,
+  LEADERS_RECORD_CONFERENCE,
+  LEADERS_RECORD_CONFERENCE_SECTION,
+  LEADERS_RECORD_GOAL,
+  LEADERS_RECORD_SCRIPT_TEMPLATE,
 } LeadersRecordKind;
 
 /* Hides the record at once; what hangs off a work item (drafts, critique, reflections,

@@ -1,0 +1,27 @@
+/* leaders-field-utils.h: what fields that save as they are typed share
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+G_BEGIN_DECLS
+
+/* Whether the keyboard focus is on WIDGET or inside it: such a field is being written in
+ * and is never reloaded from the store under the cursor. */
+gboolean  leaders_widget_has_focus_within (GtkWidget   *widget);
+/* Marks WIDGET as holding what cannot be saved as it is (the "error" style class). */
+void      leaders_widget_set_error        (GtkWidget   *widget,
+                                           gboolean     error);
+/* All of VIEW's text. */
+char     *leaders_text_view_dup_text      (GtkTextView *view);
+/* Replaces VIEW's text (NULL: empty) only when it differs, so an unchanged reload neither
+ * moves the cursor nor counts as an edit. */
+void      leaders_text_view_set_text      (GtkTextView *view,
+                                           const char  *text);
+/* The same for an entry. */
+void      leaders_editable_set_text       (GtkEditable *editable,
+                                           const char  *text);
+
+G_END_DECLS
