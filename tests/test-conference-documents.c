@@ -519,6 +519,30 @@ test_handout_spanish (Fixture       *f,
   g_assert_nonnull (strstr (text, "Lo que puede hacer la familia: " ES_FAMILY_HELP));
   g_assert_nonnull (strstr (text, "I can draw what I observe."));
   g_assert_nonnull (strstr (text, CYCLE));
+  /* The levels the app drafted into the script (in its own language) are not printed as
+   * words: the handout shows them in the family's language. */
+  {
+    g_autoptr(LeadersConference) conference = conference_of (f, "s-es");
+    g_autoptr(GListModel) sections = NULL;
+    g_autoptr(GError) error = NULL;
+    gboolean drafted = FALSE;
+
+    sections = leaders_store_list_conference_sections (f->store,
+                                                       leaders_conference_get_id (conference),
+                                                       &error);
+    g_assert_no_error (error);
+    for (guint i = 0; i < g_list_model_get_n_items (sections); i++)
+      {
+        g_autoptr(LeadersScriptSection) section = g_list_model_get_item (sections, i);
+        const char *body = leaders_script_section_get_body (section);
+
+        if (leaders_script_section_get_kind (section) == LEADERS_SECTION_DATA && body != NULL &&
+            strstr (body, "Where I am on my learning targets") != NULL)
+          drafted = TRUE;
+      }
+    g_assert_true (drafted);
+    g_assert_null (strstr (text, "Where I am on my learning targets"));
+  }
   /* No English of the catalog's. */
   g_assert_null (strstr (text, EN_TITLE));
   g_assert_null (strstr (text, "Your feedback"));

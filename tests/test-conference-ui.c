@@ -15,6 +15,7 @@
 #include "leaders-goal-dialog.h"
 #include "leaders-gui-utils.h"
 #include "leaders-new-conference-dialog.h"
+#include "leaders-preview-window.h"
 #include "leaders-script-section-row.h"
 #include "leaders-store.h"
 #include "leaders-test-gui-utils.h"
@@ -832,6 +833,73 @@ test_narrow (Fixture       *f,
   g_assert_cmpint (minimum, <=, 360);
 }
 
+/* The documents menu: previews of the conference shown, with what is still being typed */
+
+/* Opens the preview ACTION makes and returns the text of its document, then closes it. */
+static char *
+preview_text (Fixture    *f,
+              const char *action,
+              const char *title)
+{
+  g_autofree char *pdf = g_build_filename (f->dir, "preview.pdf", NULL);
+  g_autoptr(GError) error = NULL;
+  LeadersPreviewWindow *preview;
+  LeadersDocument *document;
+  GWeakRef ref;
+
+  gtk_widget_activate_action (GTK_WIDGET (f->window), action, NULL);
+  WAIT_UNTIL ((preview = find_dialog (LEADERS_TYPE_PREVIEW_WINDOW)) != NULL);
+  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (preview)) == GTK_WINDOW (f->window));
+  document = leaders_preview_window_get_document (preview);
+  g_assert_cmpstr (leaders_document_get_title (document), ==, title);
+  g_assert_true (leaders_document_write_pdf_file (document, LEADERS_PAPER_LETTER, pdf, NULL, NULL,
+                                                  NULL, &error));
+  g_assert_no_error (error);
+
+  g_weak_ref_init (&ref, preview);
+  gtk_window_close (GTK_WINDOW (preview));
+  WAIT_UNTIL (leaders_test_weak_ref_is_empty (&ref));
+  g_weak_ref_clear (&ref);
+  return leaders_test_pdf_text (pdf, 0, FALSE);
+}
+
+static void
+test_documents (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(LeadersConference) conference = create_conference (f, "Spring 2027");
+  const char *id = leaders_conference_get_id (conference);
+  g_autofree char *name = leaders_student_dup_display_name (f->student);
+  g_autofree char *script_title = g_strdup_printf ("Conference script of %s", name);
+  g_autofree char *handout_title = g_strdup_printf ("Family handout for %s", name);
+  g_autofree char *script = NULL;
+  g_autofree char *handout = NULL;
+  g_autoptr(LeadersConference) older = NULL;
+
+  show_conference_area (f);
+
+  /* Typed a moment ago, not yet saved: the preview has it all the same. */
+  set_view_text (ROW (row_at (f, 0), "words_view"), "Kestrelwing welcomes everyone.");
+  g_assert_false (body_is (f, id, 0, "Kestrelwing welcomes everyone."));
+  script = preview_text (f, "win.preview-conference-script", script_title);
+  g_assert_true (body_is (f, id, 0, "Kestrelwing welcomes everyone."));
+  g_assert_nonnull (strstr (script, "Kestrelwing"));
+  g_assert_nonnull (strstr (script, "Spring 2027"));
+
+  handout = preview_text (f, "win.preview-family-handout", handout_title);
+  g_assert_nonnull (strstr (handout, name));
+
+  /* An older conference chosen on the page is the one printed, not the newest. */
+  older = create_conference (f, "Fall 2026");
+  g_assert_true (leaders_conference_page_show_conference (f->page, leaders_conference_get_id (older)));
+  leaders_test_pump ();
+  g_clear_pointer (&script, g_free);
+  script = preview_text (f, "win.preview-conference-script", script_title);
+  g_assert_nonnull (strstr (script, "Fall 2026"));
+  g_assert_null (strstr (script, "Spring 2027"));
+  g_assert_null (strstr (script, "Kestrelwing"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -847,6 +915,7 @@ main (int   argc,
   LEADERS_TEST_ADD ("/conference-ui/notes", test_notes);
   LEADERS_TEST_ADD ("/conference-ui/focus-kept", test_focus_kept);
   LEADERS_TEST_ADD ("/conference-ui/cycles", test_cycles);
+  LEADERS_TEST_ADD ("/conference-ui/documents", test_documents);
   LEADERS_TEST_ADD ("/conference-ui/narrow", test_narrow);
 
   return g_test_run ();

@@ -13,13 +13,6 @@
 #include "leaders-conference-documents.h"
 #include "leaders-handout-text.h"
 
-static LeadersCliStatus
-usage_error (const char *message)
-{
-  leaders_cli_error (_("%s (see leaders-cli --help)"), message);
-  return LEADERS_CLI_USAGE;
-}
-
 LeadersCliStatus
 leaders_cli_find_crew (LeadersStore  *store,
                        const char    *title,
@@ -85,26 +78,26 @@ leaders_cli_export_conference (LeadersCli *cli,
     {
       g_autofree char *message = g_strdup_printf (_("export %s needs either --student ID or "
                                                     "--crew TITLE"), what);
-      return usage_error (message);
+      return leaders_cli_export_usage_error (message);
     }
   if (language != NULL && kind != LEADERS_FAMILY_HANDOUT)
     {
       g_autofree char *message = g_strdup_printf (_("--language is for family-handout; %s "
                                                     "is printed in the language Leaders "
                                                     "runs in"), what);
-      return usage_error (message);
+      return leaders_cli_export_usage_error (message);
     }
   if (paper_name != NULL && !leaders_paper_parse (paper_name, &paper))
     {
       g_autofree char *message = g_strdup_printf (_("Unknown paper “%s”: use letter or a4"),
                                                   paper_name);
-      return usage_error (message);
+      return leaders_cli_export_usage_error (message);
     }
   if (out_path == NULL || *out_path == '\0')
     {
       g_autofree char *message = g_strdup_printf (_("export %s needs -o and the path of the "
                                                     "PDF to write"), what);
-      return usage_error (message);
+      return leaders_cli_export_usage_error (message);
     }
 
   /* A language is a value the user typed, not a usage mistake: bad input, with the
@@ -148,12 +141,5 @@ leaders_cli_export_conference (LeadersCli *cli,
              ? LEADERS_CLI_BAD_INPUT : LEADERS_CLI_DATABASE;
     }
 
-  /* Written beside OUT and renamed over it at the end: a failure leaves OUT as it was. */
-  if (!leaders_document_write_pdf_file (document, paper, out_path, NULL, NULL, NULL, &error))
-    {
-      leaders_cli_error (_("Cannot write %s: %s"), out_path, error->message);
-      return LEADERS_CLI_BAD_INPUT;
-    }
-
-  return LEADERS_CLI_OK;
+  return leaders_cli_write_pdf (document, paper, out_path);
 }

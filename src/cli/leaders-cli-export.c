@@ -12,11 +12,27 @@
 #include "leaders-cli-private.h"
 #include "leaders-portfolio-document.h"
 
-static LeadersCliStatus
-export_usage_error (const char *message)
+LeadersCliStatus
+leaders_cli_export_usage_error (const char *message)
 {
   leaders_cli_error (_("%s (see leaders-cli --help)"), message);
   return LEADERS_CLI_USAGE;
+}
+
+LeadersCliStatus
+leaders_cli_write_pdf (LeadersDocument *document,
+                       LeadersPaper     paper,
+                       const char      *out_path)
+{
+  g_autoptr(GError) error = NULL;
+
+  /* Written beside OUT and renamed over it at the end: a failure leaves OUT as it was. */
+  if (!leaders_document_write_pdf_file (document, paper, out_path, NULL, NULL, NULL, &error))
+    {
+      leaders_cli_error (_("Cannot write %s: %s"), out_path, error->message);
+      return LEADERS_CLI_BAD_INPUT;
+    }
+  return LEADERS_CLI_OK;
 }
 
 /* The folder must be there and writable before any work is done: a typo in the path
@@ -121,15 +137,17 @@ leaders_cli_export_portfolio (LeadersCli *cli,
   LeadersCliStatus status;
 
   if ((student_id == NULL) == (crew_title == NULL))
-    return export_usage_error (_("export portfolio needs either --student ID or --crew TITLE"));
+    return leaders_cli_export_usage_error (_("export portfolio needs either --student ID or "
+                                             "--crew TITLE"));
   if (paper_name != NULL && !leaders_paper_parse (paper_name, &paper))
     {
       g_autofree char *message = g_strdup_printf (_("Unknown paper “%s”: use letter or a4"),
                                                   paper_name);
-      return export_usage_error (message);
+      return leaders_cli_export_usage_error (message);
     }
   if (out_path == NULL || *out_path == '\0')
-    return export_usage_error (_("export portfolio needs -o and the path of the PDF to write"));
+    return leaders_cli_export_usage_error (_("export portfolio needs -o and the path of the "
+                                             "PDF to write"));
 
   if (!leaders_cli_check_output (out_path))
     return LEADERS_CLI_BAD_INPUT;
@@ -153,13 +171,6 @@ leaders_cli_export_portfolio (LeadersCli *cli,
              ? LEADERS_CLI_BAD_INPUT : LEADERS_CLI_DATABASE;
     }
 
-  /* Written beside OUT and renamed over it at the end: a failure leaves OUT as it was. */
-  if (!leaders_document_write_pdf_file (document, paper, out_path, NULL, NULL, NULL, &error))
-    {
-      leaders_cli_error (_("Cannot write %s: %s"), out_path, error->message);
-      return LEADERS_CLI_BAD_INPUT;
-    }
-
   /* Silent on success, like cp: scripts read the exit status. */
-  return LEADERS_CLI_OK;
+  return leaders_cli_write_pdf (document, paper, out_path);
 }

@@ -8,6 +8,7 @@
 
 #include <glib.h>
 
+#include "leaders-document.h"
 #include "leaders-store.h"
 
 G_BEGIN_DECLS
@@ -71,6 +72,12 @@ LeadersCliStatus leaders_cli_backup          (LeadersCli        *cli,
 LeadersCliStatus leaders_cli_demo            (LeadersCli        *cli,
                                               guint              n_students,
                                               guint32            seed);
+/* Says MESSAGE on stderr, pointing at --help: the export commands' usage errors. */
+LeadersCliStatus leaders_cli_export_usage_error (const char *message);
+/* Writes DOCUMENT to OUT_PATH as a PDF on PAPER, saying on stderr why not (bad input). */
+LeadersCliStatus leaders_cli_write_pdf       (LeadersDocument   *document,
+                                              LeadersPaper       paper,
+                                              const char        *out_path);
 /* Whether OUT_PATH can be written (its folder is there and writable, it is not a
  * folder), saying why not on stderr. */
 gboolean         leaders_cli_check_output    (const char        *out_path);

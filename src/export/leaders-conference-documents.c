@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "leaders-conference-documents.h"
+#include "leaders-export-private.h"
 #include "leaders-handout-text.h"
 #include "leaders-progress.h"
 #include "leaders-store-conferences.h"
@@ -662,9 +663,13 @@ add_handout_agenda (LeadersDocument *document,
           heading = g_strdup_printf ("%u. %s", i + 1, text_get (conference, key));
         }
 
-      /* A part the student has not written yet is still on the agenda, as its heading. */
+      /* A part the student has not written yet is still on the agenda, as its heading.
+       * Goals, levels and the work to show are drafted from the records in the app's
+       * language and the handout shows them itself, in the family's: only the parts in
+       * the student's own voice are printed as written. */
       leaders_document_add_heading (document, 3, heading);
-      if (!is_blank (body))
+      if (!is_blank (body) && kind != LEADERS_SECTION_GOALS && kind != LEADERS_SECTION_DATA &&
+          kind != LEADERS_SECTION_EVIDENCE && kind != LEADERS_SECTION_NEW_GOALS)
         leaders_document_add_paragraph (document, body);
     }
 }
@@ -1167,6 +1172,39 @@ students_by_id (LeadersStore  *store,
   return by_id;
 }
 
+/* Adds STUDENT and CONFERENCE (taken) to PAIRS; the schedule refuses a conference on no
+ * evening. */
+static gboolean
+add_pair (Job                *job,
+          GPtrArray          *pairs,
+          LeadersStudent     *student,
+          LeadersConference  *conference,
+          GError            **error)
+{
+  if (job->kind == LEADERS_CONFERENCE_SCHEDULE &&
+      !g_hash_table_contains (job->slots, leaders_conference_get_id (conference)))
+    {
+      g_autofree char *name = leaders_student_dup_display_name (student);
+
+      g_set_error (error, LEADERS_STORE_ERROR, LEADERS_STORE_ERROR_INVALID,
+                   _("%s’s conference is not scheduled yet"), name);
+      g_object_unref (conference);
+      return FALSE;
+    }
+  g_ptr_array_add (pairs, g_object_ref (student));
+  g_ptr_array_add (pairs, conference);
+  return TRUE;
+}
+
+/* The title of a document of one student's conference. */
+static char *
+single_title (Job *job)
+{
+  return make_title (job->kind, job->conferences->len == 1
+                                ? ((Conference *) g_ptr_array_index (job->conferences, 0))->name
+                                : NULL, NULL);
+}
+
 LeadersDocument *
 leaders_conference_document_new (LeadersStore                   *store,
                                  LeadersConferenceDocumentKind   kind,
@@ -1223,25 +1261,66 @@ leaders_conference_document_new (LeadersStore                   *store,
         }
 
       newest = g_list_model_get_item (conferences, 0);
-      if (kind == LEADERS_CONFERENCE_SCHEDULE &&
-          !g_hash_table_contains (job.slots, leaders_conference_get_id (newest)))
-        {
-          g_set_error (error, LEADERS_STORE_ERROR, LEADERS_STORE_ERROR_INVALID,
-                       _("%s’s conference is not scheduled yet"), name);
-          g_object_unref (newest);
-          return NULL;
-        }
-      g_ptr_array_add (pairs, g_object_ref (student));
-      g_ptr_array_add (pairs, newest);
+      if (!add_pair (&job, pairs, student, newest, error))
+        return NULL;
     }
 
   if (!load_conferences (&job, pairs, progress, user_data, error))
     return NULL;
 
-  title = make_title (kind, job.conferences->len == 1
-                             ? ((Conference *) g_ptr_array_index (job.conferences, 0))->name
-                             : NULL, NULL);
+  title = single_title (&job);
+  return build (&job, title);
+}
 
+LeadersDocument *
+leaders_conference_document_new_for_conference (LeadersStore                   *store,
+                                                LeadersConferenceDocumentKind   kind,
+                                                const char                     *conference_id,
+                                                const char                     *language,
+                                                LeadersPaper                    paper,
+                                                LeadersConferenceProgressFunc   progress,
+                                                gpointer                        user_data,
+                                                GCancellable                   *cancellable,
+                                                GError                        **error)
+{
+  g_auto(Job) job = { 0 };
+  g_autoptr(LeadersConference) conference = NULL;
+  g_autoptr(GHashTable) students = NULL;
+  g_autoptr(GPtrArray) pairs = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autofree char *title = NULL;
+  LeadersStudent *student;
+
+  g_return_val_if_fail (LEADERS_IS_STORE (store), NULL);
+  g_return_val_if_fail (kind < LEADERS_N_CONFERENCE_DOCUMENTS, NULL);
+  g_return_val_if_fail (conference_id != NULL, NULL);
+  g_return_val_if_fail (paper < LEADERS_N_PAPERS, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (!check_language (kind, language, error))
+    return NULL;
+
+  conference = leaders_store_get_conference (store, conference_id, error);
+  if (conference == NULL)
+    return NULL;
+
+  job_init (&job, store, kind, language, cancellable);
+  students = students_by_id (store, NULL, error);
+  if (students == NULL || !load_schedule (&job, error))
+    return NULL;
+
+  student = g_hash_table_lookup (students, leaders_conference_get_student_id (conference));
+  if (student == NULL)
+    {
+      g_set_error (error, LEADERS_STORE_ERROR, LEADERS_STORE_ERROR_NOT_FOUND,
+                   _("There is no student with the id “%s”"),
+                   leaders_conference_get_student_id (conference));
+      return NULL;
+    }
+  if (!add_pair (&job, pairs, student, g_steal_pointer (&conference), error) ||
+      !load_conferences (&job, pairs, progress, user_data, error))
+    return NULL;
+
+  title = single_title (&job);
   return build (&job, title);
 }
 
@@ -1257,7 +1336,6 @@ leaders_conference_document_new_for_crew (LeadersStore                   *store,
                                           GError                        **error)
 {
   g_auto(Job) job = { 0 };
-  g_autoptr(GListModel) crews = NULL;
   g_autoptr(LeadersCrew) crew = NULL;
   g_autoptr(GHashTable) students = NULL;
   g_autoptr(GListModel) conferences = NULL;
@@ -1274,23 +1352,9 @@ leaders_conference_document_new_for_crew (LeadersStore                   *store,
   if (!check_language (kind, language, error))
     return NULL;
 
-  crews = leaders_store_list_crews (store, error);
-  if (crews == NULL)
-    return NULL;
-  n = g_list_model_get_n_items (crews);
-  for (guint i = 0; i < n && crew == NULL; i++)
-    {
-      g_autoptr(LeadersCrew) candidate = g_list_model_get_item (crews, i);
-
-      if (g_str_equal (leaders_crew_get_id (candidate), crew_id))
-        crew = g_steal_pointer (&candidate);
-    }
+  crew = leaders_export_get_crew (store, crew_id, error);
   if (crew == NULL)
-    {
-      g_set_error (error, LEADERS_STORE_ERROR, LEADERS_STORE_ERROR_NOT_FOUND,
-                   _("There is no crew with the id “%s”"), crew_id);
-      return NULL;
-    }
+    return NULL;
 
   job_init (&job, store, kind, language, cancellable);
   students = students_by_id (store, leaders_crew_get_title (crew), error);

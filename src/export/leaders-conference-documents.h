@@ -62,6 +62,18 @@ LeadersDocument *leaders_conference_document_new          (LeadersStore         
                                                            gpointer                        user_data,
                                                            GCancellable                   *cancellable,
                                                            GError                        **error);
+/* The same for the one conference with CONFERENCE_ID, of whichever cycle: the one a window
+ * shows. An unknown conference is LEADERS_STORE_ERROR_NOT_FOUND; for the schedule, one on
+ * no evening is LEADERS_STORE_ERROR_INVALID. */
+LeadersDocument *leaders_conference_document_new_for_conference (LeadersStore                  *store,
+                                                                 LeadersConferenceDocumentKind  kind,
+                                                                 const char                    *conference_id,
+                                                                 const char                    *language,
+                                                                 LeadersPaper                   paper,
+                                                                 LeadersConferenceProgressFunc  progress,
+                                                                 gpointer                       user_data,
+                                                                 GCancellable                  *cancellable,
+                                                                 GError                       **error);
 /* The same for the crew's conferences of its newest cycle (by crew id), by student name;
  * for the schedule, every slot of the crew's students on every evening. An unknown crew
  * is LEADERS_STORE_ERROR_NOT_FOUND; a crew without conferences (or, for the schedule,

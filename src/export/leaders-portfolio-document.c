@@ -10,6 +10,7 @@
 
 #include <glib/gi18n.h>
 
+#include "leaders-export-private.h"
 #include "leaders-portfolio-document.h"
 #include "leaders-progress.h"
 #include "leaders-thumbnail.h"
@@ -847,7 +848,6 @@ leaders_portfolio_document_new_for_crew (LeadersStore                  *store,
                                          GError                       **error)
 {
   g_autoptr(GPtrArray) students = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(GListModel) crews = NULL;
   g_autoptr(GListModel) all = NULL;
   g_autoptr(LeadersCrew) crew = NULL;
   g_autofree char *title = NULL;
@@ -858,23 +858,9 @@ leaders_portfolio_document_new_for_crew (LeadersStore                  *store,
   g_return_val_if_fail (paper < LEADERS_N_PAPERS, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  crews = leaders_store_list_crews (store, error);
-  if (crews == NULL)
-    return NULL;
-  n = g_list_model_get_n_items (crews);
-  for (guint i = 0; i < n && crew == NULL; i++)
-    {
-      g_autoptr(LeadersCrew) candidate = g_list_model_get_item (crews, i);
-
-      if (g_str_equal (leaders_crew_get_id (candidate), crew_id))
-        crew = g_steal_pointer (&candidate);
-    }
+  crew = leaders_export_get_crew (store, crew_id, error);
   if (crew == NULL)
-    {
-      g_set_error (error, LEADERS_STORE_ERROR, LEADERS_STORE_ERROR_NOT_FOUND,
-                   _("There is no crew with the id “%s”"), crew_id);
-      return NULL;
-    }
+    return NULL;
 
   /* By title, then by id: two crews may share a title. */
   all = leaders_store_list_students (store, leaders_crew_get_title (crew), error);

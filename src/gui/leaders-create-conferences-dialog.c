@@ -46,17 +46,12 @@ leaders_suggest_cycle (GDateTime *date)
 
   month = g_date_time_get_month (date);
   year = g_date_time_get_year (date);
-  if (month >= 9 && month <= 11)
+  /* Schools hold two rounds a year, and the store starts each from its own template. */
+  if (month >= 7)
     /* Translators: a cycle of conferences; %d is the year */
     return g_strdup_printf (_("Fall %d"), year);
-  if (month == 12 || month <= 2)
-    /* Translators: a cycle of conferences; %d is the year */
-    return g_strdup_printf (_("Winter %d"), year);
-  if (month <= 5)
-    /* Translators: a cycle of conferences; %d is the year */
-    return g_strdup_printf (_("Spring %d"), year);
   /* Translators: a cycle of conferences; %d is the year */
-  return g_strdup_printf (_("Summer %d"), year);
+  return g_strdup_printf (_("Spring %d"), year);
 }
 
 char *

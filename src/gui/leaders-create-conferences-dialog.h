@@ -12,9 +12,9 @@
 
 G_BEGIN_DECLS
 
-/* The cycle a new round of conferences is likely for, from DATE's month and year:
- * "Fall 2026" (September–November), "Winter 2027" (December–February), "Spring 2027"
- * (March–May), "Summer 2027" (June–August). Translated. */
+/* The cycle a new round of conferences is likely for, from DATE's month and year: the
+ * fall round in July–December ("Fall 2026"), the spring round in January–June ("Spring
+ * 2027"), the words the store chooses each round's default template by. Translated. */
 char *leaders_suggest_cycle        (GDateTime *date);
 /* The toast after creating: "24 created, 2 already there", "None created: all 26 already
  * there". Translated. */

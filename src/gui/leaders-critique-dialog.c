@@ -10,6 +10,7 @@
 
 #include "leaders-critique-dialog.h"
 #include "leaders-draft-strip.h"
+#include "leaders-field-utils.h"
 #include "leaders-utils.h"
 
 #define N_ROLES (LEADERS_GIVER_EXPERT + 1)
@@ -47,23 +48,6 @@ leaders_describe_critique_giver (LeadersCritique *critique)
     return g_strdup (role);
   /* Translators: who gave critique: "Teacher · Ms Ortiz" */
   return g_strdup_printf (_("%s · %s"), role, name);
-}
-
-static char *
-dup_text (GtkTextView *view)
-{
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
-  GtkTextIter start, end;
-
-  gtk_text_buffer_get_bounds (buffer, &start, &end);
-  return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
-}
-
-static void
-set_text (GtkTextView *view,
-          const char  *text)
-{
-  gtk_text_buffer_set_text (gtk_text_view_get_buffer (view), text ? text : "", -1);
 }
 
 static void
@@ -121,9 +105,9 @@ save_clicked_cb (LeadersCritiqueDialog *self)
   g_autoptr(GError) error = NULL;
   g_autofree char *name = leaders_strdup_trimmed (gtk_editable_get_text (GTK_EDITABLE (self->name_row)));
   g_autofree char *date = leaders_strdup_trimmed (gtk_editable_get_text (GTK_EDITABLE (self->date_row)));
-  g_autofree char *kind = dup_text (self->kind_view);
-  g_autofree char *specific = dup_text (self->specific_view);
-  g_autofree char *helpful = dup_text (self->helpful_view);
+  g_autofree char *kind = leaders_text_view_dup_text (self->kind_view);
+  g_autofree char *specific = leaders_text_view_dup_text (self->specific_view);
+  g_autofree char *helpful = leaders_text_view_dup_text (self->helpful_view);
   g_autofree char *kind_trimmed = leaders_strdup_trimmed (kind);
   g_autofree char *specific_trimmed = leaders_strdup_trimmed (specific);
   g_autofree char *helpful_trimmed = leaders_strdup_trimmed (helpful);
@@ -291,9 +275,10 @@ leaders_critique_dialog_new (GtkWindow       *parent,
                                   draft_position (self, leaders_critique_get_before_draft_id (critique)));
       adw_combo_row_set_selected (self->after_row,
                                   draft_position (self, leaders_critique_get_after_draft_id (critique)));
-      set_text (self->kind_view, leaders_critique_get_kind_text (critique));
-      set_text (self->specific_view, leaders_critique_get_specific_text (critique));
-      set_text (self->helpful_view, leaders_critique_get_helpful_text (critique));
+      leaders_text_view_set_text (self->kind_view, leaders_critique_get_kind_text (critique));
+      leaders_text_view_set_text (self->specific_view,
+                                  leaders_critique_get_specific_text (critique));
+      leaders_text_view_set_text (self->helpful_view, leaders_critique_get_helpful_text (critique));
     }
   else
     {

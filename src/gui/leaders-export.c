@@ -67,6 +67,7 @@ struct _LeadersExport
   char                 *db_path;
   char                 *crew_id;   /* set: every student of the crew */
   char                 *student_id;
+  char                 *conference_id; /* set: that conference, not the newest */
   char                 *name;      /* the student's or the crew's */
   char                 *file_name;
   LeadersPaper          paper;
@@ -110,6 +111,7 @@ typedef struct
   char         *language;
   char         *crew_id;
   char         *student_id;
+  char         *conference_id;
   char         *pdf_path;  /* NULL: build only, for printing */
   LeadersPaper  paper;
   LeadersExport *self;     /* for progress only; referenced by the task */
@@ -125,6 +127,7 @@ job_free (gpointer data)
   g_free (job->language);
   g_free (job->crew_id);
   g_free (job->student_id);
+  g_free (job->conference_id);
   g_free (job->pdf_path);
   g_main_context_unref (job->context);
   g_free (job);
@@ -233,6 +236,11 @@ build_document (LeadersStore  *store,
   if (job->kind == LEADERS_EXPORT_PORTFOLIO)
     return leaders_portfolio_document_new (store, student_ids, job->paper,
                                            students_progress_cb, job, cancellable, error);
+  if (job->conference_id != NULL)
+    return leaders_conference_document_new_for_conference (store, conference_kind (job->kind),
+                                                           job->conference_id, job->language,
+                                                           job->paper, students_progress_cb, job,
+                                                           cancellable, error);
   if (job->crew_id != NULL)
     return leaders_conference_document_new_for_crew (store, conference_kind (job->kind),
                                                      job->crew_id, job->language, job->paper,
@@ -457,6 +465,7 @@ start_job (LeadersExport       *self,
   job->language = g_strdup (self->language);
   job->crew_id = g_strdup (self->crew_id);
   job->student_id = g_strdup (self->student_id);
+  job->conference_id = g_strdup (self->conference_id);
   job->pdf_path = g_strdup (pdf_path);
   job->paper = self->paper;
   job->self = self;
@@ -901,6 +910,7 @@ leaders_export_finalize (GObject *object)
   g_free (self->language);
   g_free (self->crew_id);
   g_free (self->student_id);
+  g_free (self->conference_id);
   g_free (self->name);
   g_free (self->file_name);
   g_clear_object (&self->cancellable);
@@ -1002,6 +1012,30 @@ leaders_export_new (LeadersWindow     *window,
     self->student_id = g_strdup (leaders_student_get_id (student));
   else
     self->crew_id = g_strdup (leaders_crew_get_id (crew));
+  return self;
+}
+
+LeadersExport *
+leaders_export_new_for_conference (LeadersWindow     *window,
+                                   LeadersExportKind  kind,
+                                   LeadersConference *conference)
+{
+  const char *name;
+  LeadersExport *self;
+
+  g_return_val_if_fail (LEADERS_IS_WINDOW (window), NULL);
+  g_return_val_if_fail (leaders_window_get_store (window) != NULL, NULL);
+  g_return_val_if_fail (kind == LEADERS_EXPORT_CONFERENCE_SCRIPT ||
+                        kind == LEADERS_EXPORT_FAMILY_HANDOUT, NULL);
+  g_return_val_if_fail (LEADERS_IS_CONFERENCE (conference), NULL);
+
+  name = leaders_conference_get_student_name (conference);
+  if (name == NULL)
+    name = "";
+  self = export_new (window, name, g_strdup_printf (_(file_names[kind][FALSE]), name));
+  self->kind = kind;
+  self->student_id = g_strdup (leaders_conference_get_student_id (conference));
+  self->conference_id = g_strdup (leaders_conference_get_id (conference));
   return self;
 }
 

@@ -33,6 +33,11 @@ LeadersExport *leaders_export_new             (LeadersWindow     *window,
                                                LeadersExportKind  kind,
                                                LeadersStudent    *student,
                                                LeadersCrew       *crew);
+/* The script or the family handout (KIND) of CONFERENCE itself, of whichever cycle: the
+ * one a conference page shows. */
+LeadersExport *leaders_export_new_for_conference (LeadersWindow     *window,
+                                                  LeadersExportKind  kind,
+                                                  LeadersConference *conference);
 /* The portfolio of a student, or of every student of a crew. */
 LeadersExport *leaders_export_new_for_student (LeadersWindow  *window,
                                                LeadersStudent *student);

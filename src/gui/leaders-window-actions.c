@@ -193,34 +193,58 @@ schedule_conferences_action (GtkWidget  *widget,
                                                                  crew)));
 }
 
-/* The document of KIND of the shown student, else of the shown crew. */
+/* The document of KIND of the shown crew's students, else of the shown student: a script or
+ * a handout of the conference their conference page shows (with its typing saved first), a
+ * schedule of their newest. */
 static LeadersExport *
 create_conference_export (LeadersWindow     *self,
                           LeadersExportKind  kind)
 {
+  LeadersConference *conference;
+
   if (self->store == NULL)
     return NULL;
-  if (self->shown_student != NULL)
-    return leaders_export_new (self, kind, self->shown_student, NULL);
   if (self->shown_crew != NULL)
     return leaders_export_new (self, kind, NULL, self->shown_crew);
+  if (self->shown_student == NULL)
+    {
+      leaders_window_add_toast (self, adw_toast_new (_("Choose a student or a crew first")));
+      return NULL;
+    }
+  if (kind == LEADERS_EXPORT_CONFERENCE_SCHEDULE)
+    return leaders_export_new (self, kind, self->shown_student, NULL);
 
-  leaders_window_add_toast (self, adw_toast_new (_("Choose a student or a crew first")));
-  return NULL;
+  leaders_conference_page_flush (self->conference_page);
+  conference = leaders_conference_page_get_conference (self->conference_page);
+  if (conference == NULL)
+    {
+      leaders_window_add_toast (self, adw_toast_new (_("Create a conference first")));
+      return NULL;
+    }
+  return leaders_export_new_for_conference (self, kind, conference);
 }
+
+typedef enum
+{
+  DOCUMENT_EXPORT,
+  DOCUMENT_PRINT,
+  DOCUMENT_PREVIEW,
+} DocumentAction;
 
 static void
 conference_document_action (GtkWidget  *widget,
                             const char *action_name,
                             GVariant   *parameter)
 {
-  static const struct { const char *action; LeadersExportKind kind; gboolean print; } map[] = {
-    { "win.export-conference-script", LEADERS_EXPORT_CONFERENCE_SCRIPT, FALSE },
-    { "win.print-conference-script", LEADERS_EXPORT_CONFERENCE_SCRIPT, TRUE },
-    { "win.export-family-handout", LEADERS_EXPORT_FAMILY_HANDOUT, FALSE },
-    { "win.print-family-handout", LEADERS_EXPORT_FAMILY_HANDOUT, TRUE },
-    { "win.export-conference-schedule", LEADERS_EXPORT_CONFERENCE_SCHEDULE, FALSE },
-    { "win.print-conference-schedule", LEADERS_EXPORT_CONFERENCE_SCHEDULE, TRUE },
+  static const struct { const char *action; LeadersExportKind kind; DocumentAction what; } map[] = {
+    { "win.export-conference-script", LEADERS_EXPORT_CONFERENCE_SCRIPT, DOCUMENT_EXPORT },
+    { "win.print-conference-script", LEADERS_EXPORT_CONFERENCE_SCRIPT, DOCUMENT_PRINT },
+    { "win.preview-conference-script", LEADERS_EXPORT_CONFERENCE_SCRIPT, DOCUMENT_PREVIEW },
+    { "win.export-family-handout", LEADERS_EXPORT_FAMILY_HANDOUT, DOCUMENT_EXPORT },
+    { "win.print-family-handout", LEADERS_EXPORT_FAMILY_HANDOUT, DOCUMENT_PRINT },
+    { "win.preview-family-handout", LEADERS_EXPORT_FAMILY_HANDOUT, DOCUMENT_PREVIEW },
+    { "win.export-conference-schedule", LEADERS_EXPORT_CONFERENCE_SCHEDULE, DOCUMENT_EXPORT },
+    { "win.print-conference-schedule", LEADERS_EXPORT_CONFERENCE_SCHEDULE, DOCUMENT_PRINT },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (map); i++)
@@ -231,10 +255,22 @@ conference_document_action (GtkWidget  *widget,
         continue;
 
       export = create_conference_export (LEADERS_WINDOW (widget), map[i].kind);
-      if (export != NULL && map[i].print)
-        leaders_export_choose_print (export);
-      else if (export != NULL)
-        leaders_export_choose_file (export);
+      if (export == NULL)
+        return;
+      switch (map[i].what)
+        {
+        case DOCUMENT_EXPORT:
+          leaders_export_choose_file (export);
+          break;
+        case DOCUMENT_PRINT:
+          leaders_export_choose_print (export);
+          break;
+        case DOCUMENT_PREVIEW:
+          leaders_export_preview (export);
+          break;
+        default:
+          g_assert_not_reached ();
+        }
       return;
     }
   g_assert_not_reached ();
@@ -245,8 +281,10 @@ static const char *const conference_actions[] = {
   "win.schedule-conferences",
   "win.export-conference-script",
   "win.print-conference-script",
+  "win.preview-conference-script",
   "win.export-family-handout",
   "win.print-family-handout",
+  "win.preview-family-handout",
   "win.export-conference-schedule",
   "win.print-conference-schedule",
 };

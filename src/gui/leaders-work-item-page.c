@@ -10,6 +10,7 @@
 
 #include "leaders-critique-dialog.h"
 #include "leaders-draft-strip.h"
+#include "leaders-field-utils.h"
 #include "leaders-utils.h"
 #include "leaders-work-item-evidence-dialog.h"
 #include "leaders-work-item-page.h"
@@ -73,57 +74,10 @@ show_problem (LeadersWorkItemPage *self,
   leaders_toast_show (GTK_WIDGET (self), message);
 }
 
-static gboolean
-has_focus_within (GtkWidget *widget)
-{
-  GtkRoot *root = gtk_widget_get_root (widget);
-  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
-
-  return focus != NULL && (focus == widget || gtk_widget_is_ancestor (focus, widget));
-}
-
-static char *
-dup_buffer_text (GtkTextView *view)
-{
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
-  GtkTextIter start, end;
-
-  gtk_text_buffer_get_bounds (buffer, &start, &end);
-  return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
-}
-
-static void
-set_buffer_text (GtkTextView *view,
-                 const char  *text)
-{
-  g_autofree char *old = dup_buffer_text (view);
-
-  if (g_strcmp0 (old, text ? text : "") != 0)
-    gtk_text_buffer_set_text (gtk_text_view_get_buffer (view), text ? text : "", -1);
-}
-
-static void
-set_entry_text (AdwEntryRow *row,
-                const char  *text)
-{
-  if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (row)), text ? text : "") != 0)
-    gtk_editable_set_text (GTK_EDITABLE (row), text ? text : "");
-}
-
 static char *
 dup_entry_trimmed (AdwEntryRow *row)
 {
   return leaders_strdup_trimmed (gtk_editable_get_text (GTK_EDITABLE (row)));
-}
-
-static void
-set_error (gpointer widget,
-           gboolean error)
-{
-  if (error)
-    gtk_widget_add_css_class (GTK_WIDGET (widget), "error");
-  else
-    gtk_widget_remove_css_class (GTK_WIDGET (widget), "error");
 }
 
 /* Marks what cannot be saved as it is; returns whether the title and date can. */
@@ -137,8 +91,8 @@ check_fields (LeadersWorkItemPage *self,
 
   *title_ok = title != NULL;
   *date_ok = date == NULL || leaders_date_is_valid (date);
-  set_error (self->title_row, !*title_ok);
-  set_error (self->date_row, !*date_ok);
+  leaders_widget_set_error (GTK_WIDGET (self->title_row), !*title_ok);
+  leaders_widget_set_error (GTK_WIDGET (self->date_row), !*date_ok);
 }
 
 /* Details */
@@ -166,7 +120,7 @@ save_details (LeadersWorkItemPage *self)
   title = dup_entry_trimmed (self->title_row);
   subject = dup_entry_trimmed (self->subject_row);
   date = dup_entry_trimmed (self->date_row);
-  description = dup_buffer_text (self->description_view);
+  description = leaders_text_view_dup_text (self->description_view);
   description_trimmed = leaders_strdup_trimmed (description);
   category = adw_combo_row_get_selected (self->category_row);
 
@@ -262,7 +216,7 @@ day_selected_cb (LeadersWorkItemPage *self)
 static gboolean
 keeps_own_text (GtkWidget *field)
 {
-  return has_focus_within (field) || gtk_widget_has_css_class (field, "error");
+  return leaders_widget_has_focus_within (field) || gtk_widget_has_css_class (field, "error");
 }
 
 static void
@@ -277,13 +231,18 @@ load_details (LeadersWorkItemPage *self,
   /* Never under the cursor, over unsaved typing or over text that cannot be saved yet
    * (marked as an error): the student's words win. */
   if (force || (!keep_typing && !keeps_own_text (GTK_WIDGET (self->title_row))))
-    set_entry_text (self->title_row, leaders_work_item_get_title (item));
+    leaders_editable_set_text (GTK_EDITABLE (self->title_row),
+                               leaders_work_item_get_title (item));
   if (force || (!keep_typing && !keeps_own_text (GTK_WIDGET (self->subject_row))))
-    set_entry_text (self->subject_row, leaders_work_item_get_subject (item));
+    leaders_editable_set_text (GTK_EDITABLE (self->subject_row),
+                               leaders_work_item_get_subject (item));
   if (force || (!keep_typing && !keeps_own_text (GTK_WIDGET (self->date_row))))
-    set_entry_text (self->date_row, leaders_work_item_get_date (item));
-  if (force || (!keep_typing && !has_focus_within (GTK_WIDGET (self->description_view))))
-    set_buffer_text (self->description_view, leaders_work_item_get_description (item));
+    leaders_editable_set_text (GTK_EDITABLE (self->date_row),
+                               leaders_work_item_get_date (item));
+  if (force ||
+      (!keep_typing && !leaders_widget_has_focus_within (GTK_WIDGET (self->description_view))))
+    leaders_text_view_set_text (self->description_view,
+                                leaders_work_item_get_description (item));
 
   adw_combo_row_set_selected (self->category_row, leaders_work_item_get_category (item));
   gtk_switch_set_active (self->conference_switch, leaders_work_item_get_for_conference (item));
@@ -291,8 +250,8 @@ load_details (LeadersWorkItemPage *self,
 
   if (force)
     {
-      set_error (self->title_row, FALSE);
-      set_error (self->date_row, FALSE);
+      leaders_widget_set_error (GTK_WIDGET (self->title_row), FALSE);
+      leaders_widget_set_error (GTK_WIDGET (self->date_row), FALSE);
     }
 
   self->loading = FALSE;
@@ -311,7 +270,7 @@ save_reflection (Reflection *reflection)
   if (self->item == NULL || self->store == NULL)
     return;
 
-  text = dup_buffer_text (reflection->view);
+  text = leaders_text_view_dup_text (reflection->view);
   if (!leaders_store_set_reflection (self->store, leaders_work_item_get_id (self->item),
                                      reflection->prompt, text, &error))
     show_problem (self, _("Cannot save the reflection"), error);
@@ -361,7 +320,7 @@ load_reflections (LeadersWorkItemPage *self,
       g_autofree char *text = NULL;
 
       if (!force && (reflection->save_source != 0 ||
-                     has_focus_within (GTK_WIDGET (reflection->view))))
+                     leaders_widget_has_focus_within (GTK_WIDGET (reflection->view))))
         continue;
 
       text = leaders_store_dup_reflection (self->store, id, reflection->prompt, &error);
@@ -370,7 +329,7 @@ load_reflections (LeadersWorkItemPage *self,
           g_warning ("Cannot read a reflection: %s", error->message);
           continue;
         }
-      set_buffer_text (reflection->view, text);
+      leaders_text_view_set_text (reflection->view, text);
     }
   self->loading = FALSE;
 }
