@@ -405,7 +405,7 @@ test_reorder (Fixture       *f,
   g_assert_true (row_at (f, 1) == row);
   g_assert_cmpuint (leaders_script_section_row_get_index (row), ==, 1);
   g_assert_cmpstr (gtk_label_get_label (ROW (row, "number_label")), ==, "2");
-  g_assert_true (gtk_widget_has_focus (ROW (row, "words_view")));
+  g_assert_true (leaders_widget_has_focus_within (ROW (row, "words_view")));
   typed = view_text (ROW (row, "words_view"));
   g_assert_cmpstr (typed, ==, "Typed before the move");
   g_assert_cmpstr (leaders_script_section_get_id (leaders_script_section_row_get_section (row_at (f, 0))),

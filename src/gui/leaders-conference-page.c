@@ -52,17 +52,6 @@ G_DEFINE_FINAL_TYPE (LeadersConferencePage, leaders_conference_page, ADW_TYPE_BI
 static void reload (LeadersConferencePage *self,
                     gboolean               force);
 
-static void
-show_problem (LeadersConferencePage *self,
-              const char            *what,
-              const GError          *error)
-{
-  /* Translators: "Cannot save the conference: <reason>" */
-  g_autofree char *message = g_strdup_printf (_("%s: %s"), what, error->message);
-
-  leaders_toast_show (GTK_WIDGET (self), message);
-}
-
 static GtkWindow *
 parent_window (LeadersConferencePage *self)
 {
@@ -139,7 +128,7 @@ save_conference (LeadersConferencePage *self)
   /* Saving emits ::changed, whose reload replaces self->conference while the store uses it. */
   conference = g_object_ref (self->conference);
   if (!leaders_store_save_conference (self->store, conference, &error))
-    show_problem (self, _("Cannot save the conference"), error);
+    leaders_toast_show_error (GTK_WIDGET (self), _("Cannot save the conference"), error);
 }
 
 static gboolean
@@ -398,7 +387,7 @@ add_section_action (GtkWidget  *widget,
                                           "in your own words."));
   if (!leaders_store_save_conference_section (self->store, section, &error))
     {
-      show_problem (self, _("Cannot add a section"), error);
+      leaders_toast_show_error (GTK_WIDGET (self), _("Cannot add a section"), error);
       return;
     }
 

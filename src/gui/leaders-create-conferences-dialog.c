@@ -10,6 +10,7 @@
 
 #include "leaders-create-conferences-dialog.h"
 #include "leaders-utils.h"
+#include "leaders-field-utils.h"
 
 struct _LeadersCreateConferencesDialog
 {
@@ -84,14 +85,6 @@ leaders_describe_created_conferences (guint n_created,
 }
 
 static void
-show_error (LeadersCreateConferencesDialog *self,
-            const char                     *message)
-{
-  gtk_label_set_label (self->error_label, message);
-  gtk_widget_set_visible (GTK_WIDGET (self->error_label), message != NULL);
-}
-
-static void
 cycle_changed_cb (LeadersCreateConferencesDialog *self)
 {
   g_autofree char *cycle = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->cycle_row))));
@@ -121,7 +114,7 @@ create_clicked_cb (LeadersCreateConferencesDialog *self)
 
   if (cycle[0] == '\0')
     {
-      show_error (self, _("Name the cycle, for example “Spring 2027”."));
+      leaders_label_set_message (self->error_label, _("Name the cycle, for example “Spring 2027”."));
       return;
     }
   if (selected < self->template_ids->len)
@@ -131,7 +124,7 @@ create_clicked_cb (LeadersCreateConferencesDialog *self)
                                               cycle, template_id, &n_created, &n_existing,
                                               &error))
     {
-      show_error (self, error->message);
+      leaders_label_set_message (self->error_label, error->message);
       return;
     }
 
@@ -202,7 +195,7 @@ fill_templates (LeadersCreateConferencesDialog *self)
 
   templates = leaders_store_list_script_templates (self->store, &error);
   if (templates == NULL)
-    show_error (self, error->message);
+    leaders_label_set_message (self->error_label, error->message);
   for (guint i = 0; templates != NULL && i < g_list_model_get_n_items (templates); i++)
     {
       g_autoptr(LeadersScriptTemplate) template = g_list_model_get_item (templates, i);

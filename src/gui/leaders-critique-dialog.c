@@ -50,14 +50,6 @@ leaders_describe_critique_giver (LeadersCritique *critique)
   return g_strdup_printf (_("%s · %s"), role, name);
 }
 
-static void
-show_error (LeadersCritiqueDialog *self,
-            const char            *message)
-{
-  gtk_label_set_label (self->error_label, message);
-  gtk_widget_set_visible (GTK_WIDGET (self->error_label), message != NULL);
-}
-
 /* Position 0 of both draft rows is "none"; then the drafts in order. */
 static const char *
 draft_id_at (LeadersCritiqueDialog *self,
@@ -115,13 +107,13 @@ save_clicked_cb (LeadersCritiqueDialog *self)
 
   if (date != NULL && !leaders_date_is_valid (date))
     {
-      show_error (self, _("Write the date as YYYY-MM-DD, for example 2026-03-14, or leave it empty."));
+      leaders_label_set_message (self->error_label, _("Write the date as YYYY-MM-DD, for example 2026-03-14, or leave it empty."));
       gtk_widget_grab_focus (GTK_WIDGET (self->date_row));
       return;
     }
   if (kind_trimmed == NULL && specific_trimmed == NULL && helpful_trimmed == NULL)
     {
-      show_error (self, _("Write down at least one part of the critique: kind, specific or helpful."));
+      leaders_label_set_message (self->error_label, _("Write down at least one part of the critique: kind, specific or helpful."));
       gtk_widget_grab_focus (GTK_WIDGET (self->kind_view));
       return;
     }
@@ -143,7 +135,7 @@ save_clicked_cb (LeadersCritiqueDialog *self)
 
   if (!leaders_store_save_critique (self->store, critique, &error))
     {
-      show_error (self, error->message);
+      leaders_label_set_message (self->error_label, error->message);
       return;
     }
   gtk_window_destroy (GTK_WINDOW (self));

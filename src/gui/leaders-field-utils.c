@@ -68,3 +68,13 @@ leaders_editable_set_text (GtkEditable *editable,
   if (g_strcmp0 (gtk_editable_get_text (editable), text ? text : "") != 0)
     gtk_editable_set_text (editable, text ? text : "");
 }
+
+void
+leaders_label_set_message (GtkLabel   *label,
+                           const char *message)
+{
+  g_return_if_fail (GTK_IS_LABEL (label));
+
+  gtk_label_set_label (label, message);
+  gtk_widget_set_visible (GTK_WIDGET (label), message != NULL);
+}

@@ -24,4 +24,8 @@ void      leaders_text_view_set_text      (GtkTextView *view,
 void      leaders_editable_set_text       (GtkEditable *editable,
                                            const char  *text);
 
+/* Shows MESSAGE in LABEL, or hides LABEL when MESSAGE is NULL: a dialog's inline error. */
+void     leaders_label_set_message       (GtkLabel    *label,
+                                          const char  *message);
+
 G_END_DECLS

@@ -35,14 +35,6 @@ struct _LeadersGoalDialog
 
 G_DEFINE_FINAL_TYPE (LeadersGoalDialog, leaders_goal_dialog, ADW_TYPE_WINDOW)
 
-static void
-show_error (LeadersGoalDialog *self,
-            const char        *message)
-{
-  gtk_label_set_label (self->error_label, message);
-  gtk_widget_set_visible (GTK_WIDGET (self->error_label), message != NULL);
-}
-
 static char *
 dup_trimmed_text (GtkTextView *view)
 {
@@ -64,7 +56,7 @@ save_clicked_cb (LeadersGoalDialog *self)
 
   if (text == NULL)
     {
-      show_error (self, _("Write down the goal itself."));
+      leaders_label_set_message (self->error_label, _("Write down the goal itself."));
       gtk_widget_grab_focus (GTK_WIDGET (self->text_view));
       return;
     }
@@ -84,7 +76,7 @@ save_clicked_cb (LeadersGoalDialog *self)
 
   if (!leaders_store_save_goal (self->store, goal, &error))
     {
-      show_error (self, error->message);
+      leaders_label_set_message (self->error_label, error->message);
       return;
     }
   gtk_window_destroy (GTK_WINDOW (self));

@@ -11,6 +11,7 @@
 #include "leaders-create-conferences-dialog.h"
 #include "leaders-new-conference-dialog.h"
 #include "leaders-utils.h"
+#include "leaders-field-utils.h"
 
 struct _LeadersNewConferenceDialog
 {
@@ -36,14 +37,6 @@ enum
 };
 
 static guint signals[N_SIGNALS];
-
-static void
-show_error (LeadersNewConferenceDialog *self,
-            const char                 *message)
-{
-  gtk_label_set_label (self->error_label, message);
-  gtk_widget_set_visible (GTK_WIDGET (self->error_label), message != NULL);
-}
 
 static LeadersScriptTemplate *
 selected_template (LeadersNewConferenceDialog *self)
@@ -93,7 +86,7 @@ cycle_changed_cb (LeadersNewConferenceDialog *self)
   g_autofree char *cycle = leaders_strdup_trimmed (gtk_editable_get_text (GTK_EDITABLE (self->cycle_row)));
   g_autofree char *id = NULL;
 
-  show_error (self, NULL);
+  leaders_label_set_message (self->error_label, NULL);
   if (self->template_chosen || self->store == NULL || self->student == NULL)
     return;
 
@@ -120,7 +113,7 @@ create_clicked_cb (LeadersNewConferenceDialog *self)
 
   if (cycle == NULL)
     {
-      show_error (self, _("Name the cycle of conferences, for example “Fall 2026”."));
+      leaders_label_set_message (self->error_label, _("Name the cycle of conferences, for example “Fall 2026”."));
       gtk_widget_grab_focus (GTK_WIDGET (self->cycle_row));
       return;
     }
@@ -132,7 +125,7 @@ create_clicked_cb (LeadersNewConferenceDialog *self)
                                                 &error);
   if (conference == NULL)
     {
-      show_error (self, error->message);
+      leaders_label_set_message (self->error_label, error->message);
       return;
     }
 

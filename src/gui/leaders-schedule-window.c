@@ -12,6 +12,7 @@
 #include "leaders-schedule-window.h"
 #include "leaders-slot-row.h"
 #include "leaders-window.h"
+#include "leaders-field-utils.h"
 
 /* A new evening's times, as most schools hold them. */
 #define DEFAULT_START (17 * 60)
@@ -50,14 +51,6 @@ struct _LeadersScheduleWindow
 };
 
 G_DEFINE_FINAL_TYPE (LeadersScheduleWindow, leaders_schedule_window, ADW_TYPE_WINDOW)
-
-static void
-show_error (LeadersScheduleWindow *self,
-            const char            *message)
-{
-  gtk_label_set_label (self->error_label, message);
-  gtk_widget_set_visible (GTK_WIDGET (self->error_label), message != NULL);
-}
 
 static void
 set_row_error (gpointer row,
@@ -209,7 +202,7 @@ fill_lists (LeadersScheduleWindow *self)
       slots = leaders_store_list_crew_slots (self->store, evening_id,
                                              leaders_crew_get_id (self->crew), &error);
       if (slots == NULL)
-        show_error (self, error->message);
+        leaders_label_set_message (self->error_label, error->message);
       g_clear_error (&error);
     }
   for (guint i = 0; slots != NULL && i < g_list_model_get_n_items (slots); i++)
@@ -223,7 +216,7 @@ fill_lists (LeadersScheduleWindow *self)
   conferences = leaders_store_list_crew_conferences (self->store, leaders_crew_get_id (self->crew),
                                                      NULL, &error);
   if (conferences == NULL)
-    show_error (self, error->message);
+    leaders_label_set_message (self->error_label, error->message);
   placed = collect_placed (self);
   for (guint i = 0; conferences != NULL && i < g_list_model_get_n_items (conferences); i++)
     {
@@ -330,10 +323,10 @@ save_evening (LeadersScheduleWindow *self)
   if (!read_form (self, &error) ||
       !leaders_store_save_evening (self->store, self->evening, &error))
     {
-      show_error (self, error->message);
+      leaders_label_set_message (self->error_label, error->message);
       return FALSE;
     }
-  show_error (self, NULL);
+  leaders_label_set_message (self->error_label, NULL);
   return TRUE;
 }
 
@@ -425,7 +418,7 @@ break_applied_cb (LeadersScheduleWindow *self)
 
   if (!leaders_time_range_parse (row_text (self->break_row), &range))
     {
-      show_error (self, _("Write a break as HH:MM-HH:MM, for example 18:20-18:40."));
+      leaders_label_set_message (self->error_label, _("Write a break as HH:MM-HH:MM, for example 18:20-18:40."));
       return;
     }
 
@@ -463,7 +456,7 @@ show_evening (LeadersScheduleWindow    *self,
               LeadersConferenceEvening *evening)
 {
   g_set_object (&self->evening, evening);
-  show_error (self, NULL);
+  leaders_label_set_message (self->error_label, NULL);
   fill_form (self);
   fill_lists (self);
 }
@@ -513,7 +506,7 @@ load_evenings (LeadersScheduleWindow *self)
   self->evenings = leaders_store_list_evenings (self->store, &error);
   if (self->evenings == NULL)
     {
-      show_error (self, error->message);
+      leaders_label_set_message (self->error_label, error->message);
       self->evenings = G_LIST_MODEL (g_list_store_new (LEADERS_TYPE_CONFERENCE_EVENING));
     }
 
@@ -571,11 +564,11 @@ leaders_schedule_window_place (LeadersScheduleWindow *self)
                                                leaders_crew_get_id (self->crew), &n_placed,
                                                &error))
     {
-      show_error (self, error->message);
+      leaders_label_set_message (self->error_label, error->message);
       return FALSE;
     }
 
-  show_error (self, NULL);
+  leaders_label_set_message (self->error_label, NULL);
   if (n_placed == 0)
     message = g_strdup (_("Every conference had a slot already"));
   else

@@ -35,17 +35,6 @@ struct _LeadersScriptSectionRow
 G_DEFINE_FINAL_TYPE (LeadersScriptSectionRow, leaders_script_section_row, GTK_TYPE_LIST_BOX_ROW)
 
 static void
-show_problem (LeadersScriptSectionRow *self,
-              const char              *what,
-              const GError            *error)
-{
-  /* Translators: "Cannot save the section: <reason>" */
-  g_autofree char *message = g_strdup_printf (_("%s: %s"), what, error->message);
-
-  leaders_toast_show (GTK_WIDGET (self), message);
-}
-
-static void
 save (LeadersScriptSectionRow *self)
 {
   g_autoptr(LeadersScriptSection) section = NULL;
@@ -72,7 +61,7 @@ save (LeadersScriptSectionRow *self)
   /* Saving emits ::changed, whose reload replaces self->section while the store uses it. */
   section = g_object_ref (self->section);
   if (!leaders_store_save_conference_section (self->store, section, &error))
-    show_problem (self, _("Cannot save the section"), error);
+    leaders_toast_show_error (GTK_WIDGET (self), _("Cannot save the section"), error);
 }
 
 static gboolean
@@ -215,7 +204,7 @@ move (LeadersScriptSectionRow *self,
   if (!leaders_store_move_conference_section (self->store,
                                               leaders_script_section_get_id (section),
                                               position, &error))
-    show_problem (self, _("Cannot move the section"), error);
+    leaders_toast_show_error (GTK_WIDGET (self), _("Cannot move the section"), error);
 }
 
 static void

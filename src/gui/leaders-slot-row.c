@@ -10,6 +10,7 @@
 
 #include "leaders-contact.h"
 #include "leaders-slot-row.h"
+#include "leaders-field-utils.h"
 
 struct _LeadersSlotRow
 {
@@ -37,21 +38,13 @@ struct _LeadersSlotRow
 
 G_DEFINE_FINAL_TYPE (LeadersSlotRow, leaders_slot_row, GTK_TYPE_LIST_BOX_ROW)
 
-static void
-show_move_error (LeadersSlotRow *self,
-                 const char     *message)
-{
-  gtk_label_set_label (self->move_error_label, message);
-  gtk_widget_set_visible (GTK_WIDGET (self->move_error_label), message != NULL);
-}
-
 /* The popover opens on where the slot is now. */
 static void
 popover_shown_cb (LeadersSlotRow *self)
 {
   guint start = leaders_slot_get_start (self->slot);
 
-  show_move_error (self, NULL);
+  leaders_label_set_message (self->move_error_label, NULL);
   for (guint i = 0; i < self->starts->len; i++)
     if (g_array_index (self->starts, guint, i) == start)
       gtk_drop_down_set_selected (self->time_dropdown, i);
@@ -78,7 +71,7 @@ leaders_slot_row_move (LeadersSlotRow *self,
   if (!leaders_store_move_slot (self->store, leaders_slot_get_id (self->slot), start, room,
                                 &error))
     {
-      show_move_error (self, error->message);
+      leaders_label_set_message (self->move_error_label, error->message);
       g_object_unref (self);
       return FALSE;
     }

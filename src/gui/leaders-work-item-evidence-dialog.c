@@ -12,6 +12,7 @@
 
 #include "leaders-utils.h"
 #include "leaders-work-item-evidence-dialog.h"
+#include "leaders-field-utils.h"
 
 #define TARGET_ID_KEY "leaders-target-id"
 #define FOLDED_KEY    "leaders-folded"
@@ -47,14 +48,6 @@ leaders_format_level (guint level)
     return g_strdup (_("Not rated"));
   /* Translators: a level of a learning target: "3 · Meeting" */
   return g_strdup_printf (_("%u · %s"), level, word);
-}
-
-static void
-show_error (LeadersWorkItemEvidenceDialog *self,
-            const char                    *message)
-{
-  gtk_label_set_label (self->error_label, message);
-  gtk_widget_set_visible (GTK_WIDGET (self->error_label), message != NULL);
 }
 
 static void
@@ -100,13 +93,13 @@ save_clicked_cb (LeadersWorkItemEvidenceDialog *self)
 
   if (row == NULL)
     {
-      show_error (self, _("Choose the learning target this work shows."));
+      leaders_label_set_message (self->error_label, _("Choose the learning target this work shows."));
       gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
       return;
     }
   if (!leaders_date_is_valid (date))
     {
-      show_error (self, _("Write the date as YYYY-MM-DD, for example 2026-03-14."));
+      leaders_label_set_message (self->error_label, _("Write the date as YYYY-MM-DD, for example 2026-03-14."));
       gtk_widget_grab_focus (GTK_WIDGET (self->date_row));
       return;
     }
@@ -122,7 +115,7 @@ save_clicked_cb (LeadersWorkItemEvidenceDialog *self)
 
   if (!leaders_store_save_evidence (self->store, evidence, &error))
     {
-      show_error (self, error->message);
+      leaders_label_set_message (self->error_label, error->message);
       return;
     }
   gtk_window_destroy (GTK_WINDOW (self));
@@ -248,7 +241,7 @@ leaders_work_item_evidence_dialog_new (GtkWindow       *parent,
 
   targets = leaders_store_list_targets (store, &error);
   if (targets == NULL)
-    show_error (self, error->message);
+    leaders_label_set_message (self->error_label, error->message);
   n = targets != NULL ? g_list_model_get_n_items (targets) : 0;
   for (guint i = 0; i < n; i++)
     {

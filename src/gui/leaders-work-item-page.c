@@ -63,17 +63,6 @@ G_DEFINE_FINAL_TYPE (LeadersWorkItemPage, leaders_work_item_page, ADW_TYPE_BIN)
 static void reload (LeadersWorkItemPage *self,
                     gboolean             force);
 
-static void
-show_problem (LeadersWorkItemPage *self,
-              const char          *what,
-              const GError        *error)
-{
-  /* Translators: "Cannot save the work item: <reason>" */
-  g_autofree char *message = g_strdup_printf (_("%s: %s"), what, error->message);
-
-  leaders_toast_show (GTK_WIDGET (self), message);
-}
-
 static char *
 dup_entry_trimmed (AdwEntryRow *row)
 {
@@ -140,7 +129,7 @@ save_details (LeadersWorkItemPage *self)
   /* Saving emits ::changed, whose reload replaces self->item while the store still uses it. */
   item = g_object_ref (self->item);
   if (!leaders_store_save_work_item (self->store, item, &error))
-    show_problem (self, _("Cannot save the work item"), error);
+    leaders_toast_show_error (GTK_WIDGET (self), _("Cannot save the work item"), error);
 }
 
 static gboolean
@@ -273,7 +262,7 @@ save_reflection (Reflection *reflection)
   text = leaders_text_view_dup_text (reflection->view);
   if (!leaders_store_set_reflection (self->store, leaders_work_item_get_id (self->item),
                                      reflection->prompt, text, &error))
-    show_problem (self, _("Cannot save the reflection"), error);
+    leaders_toast_show_error (GTK_WIDGET (self), _("Cannot save the reflection"), error);
 }
 
 static gboolean
@@ -476,7 +465,7 @@ files_added_cb (GObject      *source,
   if (result == NULL)
     {
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        show_problem (self, _("Cannot add drafts"), error);
+        leaders_toast_show_error (GTK_WIDGET (self), _("Cannot add drafts"), error);
       return;
     }
 

@@ -145,3 +145,14 @@ leaders_toast_get_undo (void)
 {
   return latest_undo_toast;
 }
+
+void
+leaders_toast_show_error (GtkWidget    *widget,
+                          const char   *what,
+                          const GError *error)
+{
+  /* Translators: "Cannot save the section: <reason>" */
+  g_autofree char *message = g_strdup_printf (_("%s: %s"), what, error->message);
+
+  leaders_toast_show (widget, message);
+}

@@ -13,6 +13,10 @@ G_BEGIN_DECLS
 /* Shows MESSAGE in the toast overlay WIDGET sits in (nothing when it sits in none). */
 void      leaders_toast_show             (GtkWidget          *widget,
                                           const char         *message);
+/* "WHAT: the reason", e.g. "Cannot save the section: …", as a toast. */
+void      leaders_toast_show_error       (GtkWidget          *widget,
+                                          const char         *what,
+                                          const GError       *error);
 
 /* Trashes the record at once and shows TITLE with an Undo button: Undo restores it; the
  * toast going away any other way purges it. A previous Undo toast is dismissed first, so
