@@ -664,12 +664,13 @@ add_handout_agenda (LeadersDocument *document,
         }
 
       /* A part the student has not written yet is still on the agenda, as its heading.
-       * Goals, levels and the work to show are drafted from the records in the app's
-       * language and the handout shows them itself, in the family's: only the parts in
-       * the student's own voice are printed as written. */
+       * Goals, levels, the work to show and the reflections are drafted from the records
+       * under labels in the app's language, and the handout shows goals and levels itself
+       * in the family's: only the parts the student writes from scratch are printed. */
       leaders_document_add_heading (document, 3, heading);
       if (!is_blank (body) && kind != LEADERS_SECTION_GOALS && kind != LEADERS_SECTION_DATA &&
-          kind != LEADERS_SECTION_EVIDENCE && kind != LEADERS_SECTION_NEW_GOALS)
+          kind != LEADERS_SECTION_EVIDENCE && kind != LEADERS_SECTION_NEW_GOALS &&
+          kind != LEADERS_SECTION_REFLECTION)
         leaders_document_add_paragraph (document, body);
     }
 }
