@@ -14,6 +14,7 @@
 
 #include <glib/gstdio.h>
 
+#include "leaders-conference-documents.h"
 #include "leaders-demo.h"
 #include "leaders-portfolio-document.h"
 #include "leaders-store.h"
@@ -107,6 +108,37 @@ export_portfolio (LeadersStore *store,
   return leaders_document_get_n_pages (document, LEADERS_PAPER_LETTER);
 }
 
+/* A new cycle for one crew (scripts prefilled from the portfolios), then its family
+ * handouts, each in the family's language. */
+static void
+run_conferences (LeadersStore *store,
+                 const char   *crew_id,
+                 guint         n,
+                 const char   *pdf)
+{
+  g_autoptr(LeadersDocument) document = NULL;
+  g_autoptr(GError) error = NULL;
+  guint n_created = 0, n_existing = 0;
+  gint64 start;
+
+  start = g_get_monotonic_time ();
+  if (!leaders_store_create_crew_conferences (store, crew_id, "Spring 2027", NULL,
+                                              &n_created, &n_existing, &error))
+    fail ("create conferences", error);
+  print_row ("crew conferences", n, n_created, g_get_monotonic_time () - start);
+
+  start = g_get_monotonic_time ();
+  document = leaders_conference_document_new_for_crew (store, LEADERS_FAMILY_HANDOUT, crew_id,
+                                                       NULL, LEADERS_PAPER_LETTER,
+                                                       NULL, NULL, NULL, &error);
+  if (document == NULL ||
+      !leaders_document_write_pdf_file (document, LEADERS_PAPER_LETTER, pdf,
+                                        NULL, NULL, NULL, &error))
+    fail ("family handouts", error);
+  print_row ("crew family handouts", n, leaders_document_get_n_pages (document, LEADERS_PAPER_LETTER),
+             g_get_monotonic_time () - start);
+}
+
 static void
 run_portfolios (const char   *dir,
                 LeadersStore *store,
@@ -145,6 +177,8 @@ run_portfolios (const char   *dir,
   start = g_get_monotonic_time ();
   pages = export_portfolio (store, NULL, leaders_crew_get_id (crew), pdf);
   print_row ("crew portfolios PDF", n, pages, g_get_monotonic_time () - start);
+
+  run_conferences (store, leaders_crew_get_id (crew), n, pdf);
 }
 
 static void
@@ -220,7 +254,8 @@ main (int   argc,
   printf ("\nrows: people in the roster (students, guardians, advisors) for build and apply;\n"
           "rows returned for the lists; students for check and backup;\n"
           "work items, drafts, critiques and evidence written for demo portfolios;\n"
-          "pages for the PDFs (the first student; the first crew, about 20 students).\n");
+          "pages for the PDFs (the first student; the first crew, about 20 students);\n"
+          "conferences created for that crew.\n");
 
   remove_tree (dir);
   return 0;
