@@ -984,8 +984,6 @@ add_schedule_evening (LeadersDocument          *document,
       if (slot != NULL)
         add_schedule_row (document, slot);
     }
-
-  leaders_document_add_fill_in (document, _("Notes:"), NULL);
 }
 
 static int
