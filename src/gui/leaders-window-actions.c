@@ -13,6 +13,7 @@
 #include "leaders-import-dialog.h"
 #include "leaders-schedule-window.h"
 #include "leaders-targets-window.h"
+#include "leaders-templates-window.h"
 #include "leaders-window-private.h"
 
 static void
@@ -73,6 +74,17 @@ targets_action (GtkWidget  *widget,
 
   if (self->store != NULL)
     leaders_targets_window_present (GTK_WINDOW (self), self->store);
+}
+
+static void
+script_templates_action (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  LeadersWindow *self = LEADERS_WINDOW (widget);
+
+  if (self->store != NULL)
+    leaders_templates_window_present (GTK_WINDOW (self), self->store);
 }
 
 /* The crew's portfolios while its overview is shown, else the shown student's. */
@@ -298,6 +310,8 @@ _leaders_window_class_init_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.show-student", "s", show_student_action);
   gtk_widget_class_install_action (widget_class, "win.show-crew", "s", show_crew_action);
   gtk_widget_class_install_action (widget_class, "win.targets", NULL, targets_action);
+  gtk_widget_class_install_action (widget_class, "win.script-templates", NULL,
+                                   script_templates_action);
   gtk_widget_class_install_action (widget_class, "win.export-portfolio", NULL,
                                    export_portfolio_action);
   gtk_widget_class_install_action (widget_class, "win.print-portfolio", NULL,
@@ -344,6 +358,7 @@ _leaders_window_update_actions (LeadersWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-student", has_store);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-crew", has_store);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.targets", has_store);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.script-templates", has_store);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-portfolio", has_store);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print-portfolio", has_store);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.preview-portfolio", has_store);
