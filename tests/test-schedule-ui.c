@@ -523,6 +523,80 @@ test_breaks (Fixture       *f,
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* A family's time can be entered in the window; placing keeps that family's student out
+ * of it, and a bad range is refused with nothing stored. */
+static void
+test_family_unavailable (Fixture       *f,
+                         gconstpointer  data)
+{
+  LeadersScheduleWindow *window;
+  AdwComboRow *family_row;
+  AdwEntryRow *unavailable_row;
+  GtkLabel *unavailable_error;
+  GListModel *families;
+  g_autoptr(GListModel) times = NULL;
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autoptr(GError) error = NULL;
+  LeadersSlot *cleo;
+  guint tom = GTK_INVALID_LIST_POSITION;
+
+  create_conferences (f);
+  window = open_schedule (f);
+  set_evening (window, "2027-03-18", "17:00", "18:20", 20, 2);
+  family_row = CHILD (window, "family_row");
+  unavailable_row = CHILD (window, "unavailable_row");
+  unavailable_error = CHILD (window, "unavailable_error");
+
+  /* The crew's three families, the Ortegas once for both children; not Wren's. */
+  families = adw_combo_row_get_model (family_row);
+  g_assert_cmpuint (g_list_model_get_n_items (families), ==, 3);
+  for (guint i = 0; i < 3; i++)
+    {
+      const char *name = gtk_string_list_get_string (GTK_STRING_LIST (families), i);
+
+      g_test_message ("Family: %s", name);
+      g_assert_null (strstr (name, "Eve Brown"));
+      if (strstr (name, "Tom Adams") != NULL)
+        tom = i;
+    }
+  g_assert_cmpuint (tom, !=, GTK_INVALID_LIST_POSITION);
+  adw_combo_row_set_selected (family_row, tom);
+
+  /* Backwards: marked, refused inline, kept as typed, nothing stored. */
+  gtk_editable_set_text (GTK_EDITABLE (unavailable_row), "17:40-17:00");
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (unavailable_row), "error"));
+  g_signal_emit_by_name (unavailable_row, "apply");
+  leaders_test_pump ();
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (unavailable_error)));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (unavailable_row)), ==, "17:40-17:00");
+  times = leaders_store_list_family_unavailable (f->store, "crew-heron", "2027-03-18", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (times), ==, 0);
+  g_clear_object (&times);
+
+  /* Tom cannot come the first forty minutes: stored for the evening's date and listed. */
+  gtk_editable_set_text (GTK_EDITABLE (unavailable_row), "17:00-17:40");
+  g_signal_emit_by_name (unavailable_row, "apply");
+  leaders_test_pump ();
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (unavailable_error)));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (unavailable_row)), ==, "");
+  times = leaders_store_list_family_unavailable (f->store, "crew-heron", "2027-03-18", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (times), ==, 1);
+  g_assert_cmpuint (count_rows (CHILD (window, "unavailable_list")), ==, 3);
+
+  /* Placing keeps Cleo (Tom's daughter) out of it. */
+  g_assert_true (leaders_schedule_window_place (window));
+  leaders_test_pump ();
+  rows = slot_rows (window);
+  g_assert_cmpuint (rows->len, ==, 4);
+  cleo = leaders_slot_row_get_slot (find_slot_row (window, "s-cleo"));
+  g_test_message ("Cleo at %u", leaders_slot_get_start (cleo));
+  g_assert_cmpuint (leaders_slot_get_start (cleo), >=, T (17, 40));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* Papers */
 
 /* pdftotext under C.UTF-8, the only locale CI has. */
@@ -674,6 +748,7 @@ main (int   argc,
   LEADERS_TEST_ADD ("/schedule-ui/place", test_place);
   LEADERS_TEST_ADD ("/schedule-ui/move-conflict", test_move);
   LEADERS_TEST_ADD ("/schedule-ui/breaks", test_breaks);
+  LEADERS_TEST_ADD ("/schedule-ui/family-unavailable", test_family_unavailable);
   LEADERS_TEST_ADD ("/schedule-ui/handouts", test_handouts);
   LEADERS_TEST_ADD ("/schedule-ui/script-and-schedule", test_script_and_schedule);
 

@@ -825,6 +825,62 @@ count_rows (Fixture *f)
                                  "     + (SELECT count(*) FROM conference_slot);");
 }
 
+/* What the window lists: the crew's families' times on one date, each with its contact and
+ * the contact's students in the crew; removed by id. */
+static void
+test_store_list_unavailable (Fixture       *f,
+                             gconstpointer  data)
+{
+  g_autoptr(GListModel) times = NULL;
+  g_autoptr(GListModel) owl = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *maria_id = NULL;
+  LeadersUnavailable *time;
+
+  g_assert_true (leaders_store_add_family_unavailable (f->store, "f-maria", "2026-10-14",
+                                                       T (18, 0), T (18, 30), &error));
+  g_assert_true (leaders_store_add_family_unavailable (f->store, "f-tom", "2026-10-14",
+                                                       T (17, 0), T (17, 40), &error));
+  g_assert_true (leaders_store_add_family_unavailable (f->store, "f-tom", "2026-10-15",
+                                                       T (17, 0), T (19, 0), &error));
+  g_assert_true (leaders_store_add_family_unavailable (f->store, "f-eve", "2026-10-14",
+                                                       T (17, 0), T (19, 0), &error));
+  g_assert_no_error (error);
+
+  /* By start; the other date and the other crew's family left out. */
+  times = leaders_store_list_family_unavailable (f->store, "crew-hawk", "2026-10-14", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (times), ==, 2);
+  time = g_list_model_get_item (times, 0);
+  g_assert_cmpstr (leaders_unavailable_get_contact_id (time), ==, "f-tom");
+  g_assert_cmpstr (leaders_unavailable_get_contact_name (time), ==, "Tom Adams");
+  g_assert_cmpstr (leaders_unavailable_get_student_names (time), ==, "Cleo Adams");
+  g_assert_cmpstr (leaders_unavailable_get_date (time), ==, "2026-10-14");
+  g_assert_cmpuint (leaders_unavailable_get_start (time), ==, T (17, 0));
+  g_assert_cmpuint (leaders_unavailable_get_end (time), ==, T (17, 40));
+  g_object_unref (time);
+  time = g_list_model_get_item (times, 1);
+  g_assert_cmpstr (leaders_unavailable_get_contact_name (time), ==, "María García");
+  g_assert_nonnull (strstr (leaders_unavailable_get_student_names (time), "Ana García"));
+  g_assert_nonnull (strstr (leaders_unavailable_get_student_names (time), "Ben García"));
+  maria_id = g_strdup (leaders_unavailable_get_id (time));
+  g_object_unref (time);
+  g_clear_object (&times);
+
+  owl = leaders_store_list_family_unavailable (f->store, "crew-owl", "2026-10-14", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (owl), ==, 1);
+
+  /* Removed: gone from the list, and a second time there is nothing to remove. */
+  g_assert_true (leaders_store_remove_family_unavailable (f->store, maria_id, &error));
+  g_assert_no_error (error);
+  times = leaders_store_list_family_unavailable (f->store, "crew-hawk", "2026-10-14", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (times), ==, 1);
+  g_assert_false (leaders_store_remove_family_unavailable (f->store, maria_id, &error));
+  g_assert_error (error, LEADERS_STORE_ERROR, LEADERS_STORE_ERROR_NOT_FOUND);
+}
+
 static void
 test_cli_schedule (Fixture       *f,
                    gconstpointer  data)
@@ -972,6 +1028,7 @@ main (int   argc,
   LEADERS_TEST_ADD ("/schedule/store/rerun", test_store_rerun);
   LEADERS_TEST_ADD ("/schedule/store/too-many", test_store_too_many);
   LEADERS_TEST_ADD ("/schedule/store/move", test_store_move);
+  LEADERS_TEST_ADD ("/schedule/store/list-unavailable", test_store_list_unavailable);
   LEADERS_TEST_ADD ("/schedule/cli/schedule", test_cli_schedule);
   LEADERS_TEST_ADD ("/schedule/cli/errors", test_cli_schedule_errors);
 

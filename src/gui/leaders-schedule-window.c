@@ -10,6 +10,7 @@
 
 #include "leaders-export.h"
 #include "leaders-schedule-window.h"
+#include "leaders-store-schedule.h"
 #include "leaders-slot-row.h"
 #include "leaders-window.h"
 #include "leaders-field-utils.h"
@@ -48,6 +49,11 @@ struct _LeadersScheduleWindow
   GtkListBox               *slots_list;
   GtkListBox               *unplaced_list;
   GtkLabel                 *unplaced_placeholder;
+  GtkListBox               *unavailable_list;
+  AdwComboRow              *family_row;
+  AdwEntryRow              *unavailable_row;
+  GtkLabel                 *unavailable_error;
+  GPtrArray                *family_ids;  /* contact id of each item of family_row */
 };
 
 G_DEFINE_FINAL_TYPE (LeadersScheduleWindow, leaders_schedule_window, ADW_TYPE_WINDOW)
@@ -123,6 +129,9 @@ fill_breaks (LeadersScheduleWindow *self)
 }
 
 /* The lists */
+
+static void fill_unavailable (LeadersScheduleWindow *self);
+static gboolean read_form (LeadersScheduleWindow *self, GError **error);
 
 static void
 fill_summary (LeadersScheduleWindow *self,
@@ -243,6 +252,184 @@ fill_lists (LeadersScheduleWindow *self)
                        ? _("This crew has no conferences yet: create them first, from the crew’s overview")
                        : _("Every conference of the crew has a slot"));
   fill_summary (self, n_placed, n_unplaced);
+  fill_unavailable (self);
+}
+
+/* When families cannot come */
+
+static void remove_unavailable_clicked_cb (GtkButton *button, LeadersScheduleWindow *self);
+
+/* The crew's family contacts, each once, named with the students they are family of. */
+static void
+fill_families (LeadersScheduleWindow *self)
+{
+  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+  g_autoptr(GListModel) students = NULL;
+  g_autoptr(GPtrArray) contact_names = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) student_names = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *keep = NULL;
+  guint selected = GTK_INVALID_LIST_POSITION;
+  guint index;
+
+  if (self->family_ids != NULL)
+    {
+      index = adw_combo_row_get_selected (self->family_row);
+      if (index < self->family_ids->len)
+        keep = g_strdup (g_ptr_array_index (self->family_ids, index));
+    }
+  g_clear_pointer (&self->family_ids, g_ptr_array_unref);
+  self->family_ids = g_ptr_array_new_with_free_func (g_free);
+
+  students = leaders_store_list_students (self->store, leaders_crew_get_title (self->crew),
+                                          &error);
+  if (students == NULL)
+    leaders_label_set_message (self->unavailable_error, error->message);
+  for (guint i = 0; students != NULL && i < g_list_model_get_n_items (students); i++)
+    {
+      g_autoptr(LeadersStudent) student = g_list_model_get_item (students, i);
+      g_autofree char *student_name = leaders_student_dup_display_name (student);
+      g_autoptr(GListModel) contacts = leaders_store_list_contacts (self->store,
+                                                                    leaders_student_get_id (student),
+                                                                    NULL);
+
+      for (guint j = 0; contacts != NULL && j < g_list_model_get_n_items (contacts); j++)
+        {
+          g_autoptr(LeadersContact) contact = g_list_model_get_item (contacts, j);
+          const char *id = leaders_contact_get_id (contact);
+          char *before;
+
+          if (g_ptr_array_find_with_equal_func (self->family_ids, id, g_str_equal, &index))
+            {
+              before = g_ptr_array_index (student_names, index);
+              /* Translators: the students of one family contact, "Ana Ortega, Ben Ortega" */
+              student_names->pdata[index] = g_strdup_printf (_("%s, %s"), before, student_name);
+              g_free (before);
+              continue;
+            }
+          g_ptr_array_add (self->family_ids, g_strdup (id));
+          g_ptr_array_add (contact_names, g_strdup (leaders_contact_get_name (contact)));
+          g_ptr_array_add (student_names, g_strdup (student_name));
+        }
+    }
+
+  for (guint i = 0; i < self->family_ids->len; i++)
+    {
+      /* Translators: a family contact and their students, "Tom Adams (Cleo Adams)" */
+      g_autofree char *label = g_strdup_printf (_("%s (%s)"),
+                                                (char *) g_ptr_array_index (contact_names, i),
+                                                (char *) g_ptr_array_index (student_names, i));
+
+      gtk_string_list_append (names, label);
+      if (keep != NULL && g_strcmp0 (keep, g_ptr_array_index (self->family_ids, i)) == 0)
+        selected = i;
+    }
+  adw_combo_row_set_model (self->family_row, G_LIST_MODEL (names));
+  if (selected != GTK_INVALID_LIST_POSITION)
+    adw_combo_row_set_selected (self->family_row, selected);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->unavailable_row), self->family_ids->len > 0);
+}
+
+static void
+fill_unavailable (LeadersScheduleWindow *self)
+{
+  g_autoptr(GListModel) times = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkWidget *child;
+
+  /* Every row but the two that add a time, which stay last. */
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->unavailable_list))) != NULL &&
+         child != GTK_WIDGET (self->family_row))
+    gtk_list_box_remove (self->unavailable_list, child);
+
+  fill_families (self);
+  times = leaders_store_list_family_unavailable (self->store, leaders_crew_get_id (self->crew),
+                                                 leaders_conference_evening_get_date (self->evening),
+                                                 &error);
+  if (times == NULL)
+    leaders_label_set_message (self->unavailable_error, error->message);
+  for (guint i = 0; times != NULL && i < g_list_model_get_n_items (times); i++)
+    {
+      g_autoptr(LeadersUnavailable) time = g_list_model_get_item (times, i);
+      g_autofree char *start = leaders_time_format (leaders_unavailable_get_start (time));
+      g_autofree char *end = leaders_time_format (leaders_unavailable_get_end (time));
+      /* Translators: when a family cannot come: contact and times, "Tom Adams · 17:30–18:30" */
+      g_autofree char *title = g_strdup_printf (_("%s · %s–%s"),
+                                                leaders_unavailable_get_contact_name (time),
+                                                start, end);
+      GtkWidget *row = adw_action_row_new ();
+      GtkWidget *remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
+
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row),
+                                   leaders_unavailable_get_student_names (time));
+      gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
+      gtk_widget_add_css_class (remove, "flat");
+      gtk_widget_set_tooltip_text (remove, _("Remove the Time"));
+      g_object_set_data_full (G_OBJECT (remove), "unavailable-id",
+                              g_strdup (leaders_unavailable_get_id (time)), g_free);
+      g_signal_connect (remove, "clicked", G_CALLBACK (remove_unavailable_clicked_cb), self);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), remove);
+      gtk_list_box_insert (self->unavailable_list, row, i);
+    }
+}
+
+static void
+unavailable_changed_cb (LeadersScheduleWindow *self)
+{
+  LeadersTimeRange range;
+  const char *text = row_text (self->unavailable_row);
+
+  set_row_error (self->unavailable_row, text[0] != '\0' && !leaders_time_range_parse (text, &range));
+}
+
+static void
+unavailable_applied_cb (LeadersScheduleWindow *self)
+{
+  guint selected = adw_combo_row_get_selected (self->family_row);
+  g_autoptr(GError) error = NULL;
+  LeadersTimeRange range;
+
+  if (self->family_ids == NULL || selected >= self->family_ids->len)
+    {
+      leaders_label_set_message (self->unavailable_error, _("Choose the family first."));
+      return;
+    }
+  /* The date as typed, even when not applied yet: the one the teacher sees. */
+  if (!read_form (self, &error))
+    {
+      leaders_label_set_message (self->unavailable_error, error->message);
+      return;
+    }
+  if (!leaders_time_range_parse (row_text (self->unavailable_row), &range))
+    {
+      leaders_label_set_message (self->unavailable_error,
+                                 _("Write the time as HH:MM-HH:MM, for example 17:30-18:30."));
+      return;
+    }
+  if (!leaders_store_add_family_unavailable (self->store,
+                                             g_ptr_array_index (self->family_ids, selected),
+                                             leaders_conference_evening_get_date (self->evening),
+                                             range.start, range.end, &error))
+    {
+      leaders_label_set_message (self->unavailable_error, error->message);
+      return;
+    }
+  leaders_label_set_message (self->unavailable_error, NULL);
+  gtk_editable_set_text (GTK_EDITABLE (self->unavailable_row), "");
+}
+
+static void
+remove_unavailable_clicked_cb (GtkButton             *button,
+                               LeadersScheduleWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!leaders_store_remove_family_unavailable (self->store,
+                                                g_object_get_data (G_OBJECT (button), "unavailable-id"),
+                                                &error))
+    leaders_label_set_message (self->unavailable_error, error->message);
 }
 
 /* The form */
@@ -650,6 +837,7 @@ leaders_schedule_window_dispose (GObject *object)
   g_clear_object (&self->crew);
   g_clear_object (&self->evenings);
   g_clear_object (&self->evening);
+  g_clear_pointer (&self->family_ids, g_ptr_array_unref);
   if (self->window != NULL)
     g_object_remove_weak_pointer (G_OBJECT (self->window), (gpointer *) &self->window);
   self->window = NULL;
@@ -687,6 +875,10 @@ leaders_schedule_window_class_init (LeadersScheduleWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LeadersScheduleWindow, slots_list);
   gtk_widget_class_bind_template_child (widget_class, LeadersScheduleWindow, unplaced_list);
   gtk_widget_class_bind_template_child (widget_class, LeadersScheduleWindow, unplaced_placeholder);
+  gtk_widget_class_bind_template_child (widget_class, LeadersScheduleWindow, unavailable_list);
+  gtk_widget_class_bind_template_child (widget_class, LeadersScheduleWindow, family_row);
+  gtk_widget_class_bind_template_child (widget_class, LeadersScheduleWindow, unavailable_row);
+  gtk_widget_class_bind_template_child (widget_class, LeadersScheduleWindow, unavailable_error);
   gtk_widget_class_bind_template_callback (widget_class, evening_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, field_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, field_applied_cb);
@@ -695,6 +887,8 @@ leaders_schedule_window_class_init (LeadersScheduleWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, break_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, break_applied_cb);
   gtk_widget_class_bind_template_callback (widget_class, place_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, unavailable_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, unavailable_applied_cb);
 
   gtk_widget_class_install_action (widget_class, "schedule.export", NULL, export_action);
   gtk_widget_class_install_action (widget_class, "schedule.print", NULL, print_action);

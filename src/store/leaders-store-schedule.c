@@ -1253,3 +1253,68 @@ leaders_store_add_family_unavailable (LeadersStore  *self,
 
   return leaders_store_finish (self, ok, ok, error);
 }
+
+static gpointer
+make_unavailable (sqlite3_stmt *stmt)
+{
+  return leaders_unavailable_new (leaders_db_column_text (stmt, 0),
+                                  leaders_db_column_text (stmt, 1),
+                                  leaders_db_column_text (stmt, 2),
+                                  leaders_db_column_text (stmt, 3),
+                                  leaders_db_column_text (stmt, 4),
+                                  parse_time_column (stmt, 5),
+                                  parse_time_column (stmt, 6));
+}
+
+GListModel *
+leaders_store_list_family_unavailable (LeadersStore  *self,
+                                       const char    *crew_id,
+                                       const char    *date,
+                                       GError       **error)
+{
+  LeadersDb *db;
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (LEADERS_IS_STORE (self), NULL);
+  g_return_val_if_fail (crew_id != NULL, NULL);
+  g_return_val_if_fail (date != NULL, NULL);
+
+  db = leaders_store_get_db (self);
+  /* The rowid is the time's id: the table keeps nothing else that tells two apart. */
+  stmt = leaders_db_query (db,
+                           "SELECT fu.rowid, fu.contact_id,"
+                           "       trim(f.given_name || ' ' || f.family_name),"
+                           "       group_concat(" STUDENT_NAME ", ', '),"
+                           "       fu.date, fu.start_time, fu.end_time"
+                           "  FROM family_unavailable fu"
+                           "  JOIN family_contact f ON f.id = fu.contact_id"
+                           "  JOIN student_contact sc ON sc.contact_id = fu.contact_id"
+                           "  JOIN student s ON s.id = sc.student_id"
+                           " WHERE s.crew_id = ?1 AND fu.date = ?2"
+                           " GROUP BY fu.rowid"
+                           " ORDER BY fu.start_time, fu.end_time, 3, fu.rowid;",
+                           error, "ss", crew_id, date);
+  return leaders_store_collect_items (db, stmt, LEADERS_TYPE_UNAVAILABLE, make_unavailable,
+                                      error);
+}
+
+gboolean
+leaders_store_remove_family_unavailable (LeadersStore  *self,
+                                         const char    *id,
+                                         GError       **error)
+{
+  LeadersDb *db;
+  gboolean ok;
+
+  g_return_val_if_fail (LEADERS_IS_STORE (self), FALSE);
+  g_return_val_if_fail (id != NULL, FALSE);
+
+  db = leaders_store_get_db (self);
+  if (!leaders_db_begin (db, error))
+    return FALSE;
+  ok = leaders_db_run (db, "DELETE FROM family_unavailable WHERE rowid = ?1;", error, "s", id);
+  if (ok && sqlite3_changes (leaders_db_handle (db)) == 0)
+    ok = leaders_store_fail (error, LEADERS_STORE_ERROR_NOT_FOUND,
+                             _("There is no such time when a family cannot come"));
+  return leaders_store_finish (self, ok, ok, error);
+}

@@ -11,6 +11,7 @@
 #include "leaders-schedule.h"
 #include "leaders-slot.h"
 #include "leaders-store.h"
+#include "leaders-unavailable.h"
 
 G_BEGIN_DECLS
 
@@ -94,5 +95,16 @@ gboolean     leaders_store_add_family_unavailable   (LeadersStore              *
                                                      guint                      start,
                                                      guint                      end,
                                                      GError                   **error);
+/* Items are LeadersUnavailable: the times the family contacts of the crew's students
+ * cannot come on DATE, by start, end and contact; each names the contact's students in
+ * the crew. */
+GListModel  *leaders_store_list_family_unavailable  (LeadersStore              *self,
+                                                     const char                *crew_id,
+                                                     const char                *date,
+                                                     GError                   **error);
+/* Forgets the time ID (leaders_unavailable_get_id ()); NOT_FOUND when there is none. */
+gboolean     leaders_store_remove_family_unavailable (LeadersStore             *self,
+                                                      const char               *id,
+                                                      GError                  **error);
 
 G_END_DECLS
