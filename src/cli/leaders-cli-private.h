@@ -126,6 +126,18 @@ LeadersCliStatus leaders_cli_create_conferences (LeadersCli           *cli,
                                                  const char           *crew_title,
                                                  const char           *cycle,
                                                  const char           *template_name);
+/* Passages at LEVEL ("5", "8", "12" or a checklist template's name) for every student
+ * of the crew who has none yet; prints "N passages created, M already there". */
+LeadersCliStatus leaders_cli_create_passages (LeadersCli             *cli,
+                                              const char             *crew_title,
+                                              const char             *level);
+/* One row per passage of the crew's students (CREW_TITLE NULL: everyone's) at LEVEL
+ * (NULL: every level). TSV columns: student id, name, level, items done, items in
+ * all, signed off (yes/no), outcome (empty until decided). */
+LeadersCliStatus leaders_cli_passage_status  (LeadersCli             *cli,
+                                              const char             *crew_title,
+                                              const char             *level,
+                                              LeadersCliFormat        format);
 /* What schedule was given, as typed; NULL for what was not. */
 typedef struct
 {

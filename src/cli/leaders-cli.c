@@ -46,6 +46,14 @@ usage_text (void)
            "                                   A conference with a script from the\n"
            "                                   student's portfolio for every student of the\n"
            "                                   crew who has none in that cycle (\"Fall 2026\")\n"
+           "  passages create --crew TITLE --level NAME\n"
+           "                                   A passage with the checklist of level NAME\n"
+           "                                   (5, 8, 12 or a checklist template's name)\n"
+           "                                   for every student of the crew who has none\n"
+           "  passages status (--crew TITLE | --level NAME) [--format tsv|text]\n"
+           "                                   One row per passage. TSV columns: student id,\n"
+           "                                   name, level, items done, items in all,\n"
+           "                                   signed off (yes/no), outcome\n"
            "  schedule --crew TITLE --date YYYY-MM-DD --start HH:MM --end HH:MM\n"
            "           --slot MINUTES [--rooms N] [--break HH:MM-HH:MM]…\n"
            "                                   Place the crew's conferences of its latest\n"
@@ -75,8 +83,8 @@ usage_text (void)
            "  -h, --help         Show this help\n"
            "  --version          Show the version\n"
            "\n"
-           "list, check, backup, export, add-work, conferences and schedule never create a\n"
-           "database; import-roster, import-targets and demo do.\n"
+           "list, check, backup, export, add-work, conferences, passages and schedule never\n"
+           "create a database; import-roster, import-targets and demo do.\n"
            "\n"
            "Exit status: 0 done, 1 usage error, 2 bad input, 3 database problem.\n");
 }
@@ -362,6 +370,49 @@ run_export (LeadersCli *cli,
 }
 
 static LeadersCliStatus
+run_passages (LeadersCli *cli,
+              GPtrArray  *args)
+{
+  CommandOption options[] = { { "--crew" }, { "--level" }, { "--format" } };
+  g_autoptr(GPtrArray) positionals = g_ptr_array_new ();
+  LeadersCliStatus status = LEADERS_CLI_OK;
+  LeadersCliFormat format;
+  const char *what;
+
+  if (!parse_command_args ("passages", args, options, G_N_ELEMENTS (options), positionals,
+                           &status) ||
+      !check_positionals ("passages", positionals, 1,
+                          _("passages needs what to do: create or status"), &status))
+    {
+      /* status says what was wrong */
+    }
+  else if (strcmp ((what = g_ptr_array_index (positionals, 0)), "create") == 0)
+    {
+      if (options[0].value == NULL)
+        status = usage_error (_("passages create needs --crew TITLE"));
+      else if (options[1].value == NULL)
+        status = usage_error (_("passages create needs --level NAME, for example “8”"));
+      else if (options[2].value != NULL)
+        status = usage_error (_("passages create takes no --format"));
+      else
+        status = leaders_cli_create_passages (cli, options[0].value, options[1].value);
+    }
+  else if (strcmp (what, "status") == 0)
+    {
+      if (options[0].value == NULL && options[1].value == NULL)
+        status = usage_error (_("passages status needs --crew TITLE or --level NAME"));
+      else if (parse_format (options[2].value, &format, &status))
+        status = leaders_cli_passage_status (cli, options[0].value, options[1].value, format);
+    }
+  else
+    status = usage_error (_("Cannot do “%s” with passages: use create or status"), what);
+
+  for (guint i = 0; i < G_N_ELEMENTS (options); i++)
+    g_free (options[i].value);
+  return status;
+}
+
+static LeadersCliStatus
 run_conferences (LeadersCli *cli,
                  GPtrArray  *args)
 {
@@ -599,6 +650,8 @@ main (int   argc,
     status = run_add_work (&cli, rest);
   else if (strcmp (command, "conferences") == 0)
     status = run_conferences (&cli, rest);
+  else if (strcmp (command, "passages") == 0)
+    status = run_passages (&cli, rest);
   else if (strcmp (command, "schedule") == 0)
     status = run_schedule (&cli, rest);
   else if (strcmp (command, "import-roster") == 0 || strcmp (command, "import-targets") == 0 ||

@@ -79,4 +79,5 @@ G_END_DECLS
 /* The portfolio areas of the store. */
 #include "leaders-store-portfolios.h"
 #include "leaders-store-conferences.h"
+#include "leaders-store-passages.h"
 #include "leaders-store-schedule.h"
