@@ -131,16 +131,6 @@ save_conference (LeadersConferencePage *self)
     leaders_toast_show_error (GTK_WIDGET (self), _("Cannot save the conference"), error);
 }
 
-static gboolean
-save_timeout_cb (gpointer user_data)
-{
-  LeadersConferencePage *self = user_data;
-
-  self->save_source = 0;
-  save_conference (self);
-  return G_SOURCE_REMOVE;
-}
-
 static void
 check_date (LeadersConferencePage *self)
 {
@@ -157,8 +147,7 @@ fields_changed_cb (LeadersConferencePage *self)
     return;
 
   check_date (self);
-  g_clear_handle_id (&self->save_source, g_source_remove);
-  self->save_source = g_timeout_add (LEADERS_SAVE_DELAY_MS, save_timeout_cb, self);
+  leaders_save_after_pause (&self->save_source, (LeadersSaveFunc) save_conference, self);
 }
 
 static void

@@ -78,3 +78,39 @@ leaders_label_set_message (GtkLabel   *label,
   gtk_label_set_label (label, message);
   gtk_widget_set_visible (GTK_WIDGET (label), message != NULL);
 }
+
+typedef struct
+{
+  guint           *source;
+  LeadersSaveFunc  save;
+  gpointer         data;
+} PendingSave;
+
+static gboolean
+pending_save_cb (gpointer user_data)
+{
+  PendingSave *pending = user_data;
+
+  *pending->source = 0;
+  pending->save (pending->data);
+  return G_SOURCE_REMOVE;
+}
+
+void
+leaders_save_after_pause (guint           *source,
+                          LeadersSaveFunc  save,
+                          gpointer         data)
+{
+  PendingSave *pending;
+
+  g_return_if_fail (source != NULL);
+  g_return_if_fail (save != NULL);
+
+  g_clear_handle_id (source, g_source_remove);
+  pending = g_new (PendingSave, 1);
+  pending->source = source;
+  pending->save = save;
+  pending->data = data;
+  *source = g_timeout_add_full (G_PRIORITY_DEFAULT, LEADERS_SAVE_DELAY_MS, pending_save_cb,
+                                pending, g_free);
+}

@@ -8,6 +8,18 @@
 
 G_BEGIN_DECLS
 
+/* How long typing may pause before what was typed is saved. */
+#define LEADERS_SAVE_DELAY_MS 500
+
+typedef void (*LeadersSaveFunc) (gpointer data);
+
+/* Runs SAVE (DATA) once typing has paused for LEADERS_SAVE_DELAY_MS; each call starts the
+ * wait again. *SOURCE holds the pending wait (0: none): the owner runs it early or drops it
+ * with g_clear_handle_id (SOURCE, g_source_remove), and must before DATA goes away. */
+void      leaders_save_after_pause        (guint           *source,
+                                           LeadersSaveFunc  save,
+                                           gpointer         data);
+
 /* Whether the keyboard focus is on WIDGET or inside it: such a field is being written in
  * and is never reloaded from the store under the cursor. */
 gboolean  leaders_widget_has_focus_within (GtkWidget   *widget);

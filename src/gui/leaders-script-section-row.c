@@ -64,16 +64,6 @@ save (LeadersScriptSectionRow *self)
     leaders_toast_show_error (GTK_WIDGET (self), _("Cannot save the section"), error);
 }
 
-static gboolean
-save_timeout_cb (gpointer user_data)
-{
-  LeadersScriptSectionRow *self = user_data;
-
-  self->save_source = 0;
-  save (self);
-  return G_SOURCE_REMOVE;
-}
-
 static void
 fields_changed_cb (LeadersScriptSectionRow *self)
 {
@@ -84,8 +74,7 @@ fields_changed_cb (LeadersScriptSectionRow *self)
 
   heading = leaders_strdup_trimmed (gtk_editable_get_text (GTK_EDITABLE (self->heading_entry)));
   leaders_widget_set_error (GTK_WIDGET (self->heading_entry), heading == NULL);
-  g_clear_handle_id (&self->save_source, g_source_remove);
-  self->save_source = g_timeout_add (LEADERS_SAVE_DELAY_MS, save_timeout_cb, self);
+  leaders_save_after_pause (&self->save_source, (LeadersSaveFunc) save, self);
 }
 
 static void

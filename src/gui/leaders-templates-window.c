@@ -102,16 +102,6 @@ section_editor_save (SectionEditor *editor)
     leaders_toast_show_error (GTK_WIDGET (editor->window), _("Cannot save the section"), error);
 }
 
-static gboolean
-section_save_timeout_cb (gpointer user_data)
-{
-  SectionEditor *editor = user_data;
-
-  editor->save_source = 0;
-  section_editor_save (editor);
-  return G_SOURCE_REMOVE;
-}
-
 static void
 section_changed_cb (SectionEditor *editor)
 {
@@ -122,8 +112,7 @@ section_changed_cb (SectionEditor *editor)
 
   heading = leaders_strdup_trimmed (gtk_editable_get_text (editor->heading));
   leaders_widget_set_error (GTK_WIDGET (editor->heading), heading == NULL);
-  g_clear_handle_id (&editor->save_source, g_source_remove);
-  editor->save_source = g_timeout_add (LEADERS_SAVE_DELAY_MS, section_save_timeout_cb, editor);
+  leaders_save_after_pause (&editor->save_source, (LeadersSaveFunc) section_editor_save, editor);
 }
 
 static void
@@ -446,16 +435,6 @@ save_template (LeadersTemplatesWindow *self)
     }
 }
 
-static gboolean
-template_save_timeout_cb (gpointer user_data)
-{
-  LeadersTemplatesWindow *self = user_data;
-
-  self->template_save_source = 0;
-  save_template (self);
-  return G_SOURCE_REMOVE;
-}
-
 static void
 template_fields_changed_cb (LeadersTemplatesWindow *self)
 {
@@ -468,9 +447,7 @@ template_fields_changed_cb (LeadersTemplatesWindow *self)
   leaders_widget_set_error (GTK_WIDGET (self->name_row), name == NULL);
   leaders_label_set_message (self->name_error,
                              name == NULL ? _("A template needs a name.") : NULL);
-  g_clear_handle_id (&self->template_save_source, g_source_remove);
-  self->template_save_source = g_timeout_add (LEADERS_SAVE_DELAY_MS, template_save_timeout_cb,
-                                              self);
+  leaders_save_after_pause (&self->template_save_source, (LeadersSaveFunc) save_template, self);
 }
 
 static void

@@ -132,16 +132,6 @@ save_details (LeadersWorkItemPage *self)
     leaders_toast_show_error (GTK_WIDGET (self), _("Cannot save the work item"), error);
 }
 
-static gboolean
-save_details_timeout_cb (gpointer user_data)
-{
-  LeadersWorkItemPage *self = user_data;
-
-  self->save_source = 0;
-  save_details (self);
-  return G_SOURCE_REMOVE;
-}
-
 static void
 details_changed_cb (LeadersWorkItemPage *self)
 {
@@ -151,8 +141,7 @@ details_changed_cb (LeadersWorkItemPage *self)
     return;
 
   check_fields (self, &title_ok, &date_ok);
-  g_clear_handle_id (&self->save_source, g_source_remove);
-  self->save_source = g_timeout_add (LEADERS_SAVE_DELAY_MS, save_details_timeout_cb, self);
+  leaders_save_after_pause (&self->save_source, (LeadersSaveFunc) save_details, self);
 }
 
 static void
@@ -265,16 +254,6 @@ save_reflection (Reflection *reflection)
     leaders_toast_show_error (GTK_WIDGET (self), _("Cannot save the reflection"), error);
 }
 
-static gboolean
-save_reflection_timeout_cb (gpointer user_data)
-{
-  Reflection *reflection = user_data;
-
-  reflection->save_source = 0;
-  save_reflection (reflection);
-  return G_SOURCE_REMOVE;
-}
-
 static void
 reflection_changed_cb (GtkTextBuffer *buffer,
                        Reflection    *reflection)
@@ -282,9 +261,7 @@ reflection_changed_cb (GtkTextBuffer *buffer,
   if (reflection->page->loading || reflection->page->item == NULL)
     return;
 
-  g_clear_handle_id (&reflection->save_source, g_source_remove);
-  reflection->save_source = g_timeout_add (LEADERS_SAVE_DELAY_MS, save_reflection_timeout_cb,
-                                           reflection);
+  leaders_save_after_pause (&reflection->save_source, (LeadersSaveFunc) save_reflection, reflection);
 }
 
 static void

@@ -6,12 +6,10 @@
 
 #include <adwaita.h>
 
+#include "leaders-field-utils.h"
 #include "leaders-store.h"
 
 G_BEGIN_DECLS
-
-/* How long typing may pause before what was typed is saved. */
-#define LEADERS_SAVE_DELAY_MS 500
 
 #define LEADERS_TYPE_WORK_ITEM_PAGE (leaders_work_item_page_get_type ())
 
