@@ -558,6 +558,508 @@ test_cli (Fixture       *f,
   leaders_test_run_clear (&r);
 }
 
+/* Presentations */
+
+/* Dev's grade 5 passage with every item done through the store, signed off. */
+static LeadersPassage *
+signed_off (Fixture *f)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LeadersPassage) passage = create (f, "s-4", "5");
+  g_autoptr(GListModel) items =
+    leaders_store_list_passage_items (f->store, leaders_passage_get_id (passage), &error);
+
+  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+    {
+      g_autoptr(LeadersChecklistItem) item = g_list_model_get_item (items, i);
+      const char *id = leaders_checklist_item_get_id (item);
+
+      if (leaders_checklist_item_get_kind (item) == LEADERS_CHECKLIST_SIGN_OFF)
+        continue;
+      if (leaders_checklist_item_get_required_count (item) > 0)
+        g_assert_true (leaders_store_link_passage_evidence (f->store, id, "w-4", &error));
+      g_assert_true (leaders_store_set_passage_item_advisor_done (f->store, id, TRUE, "Mr. Ode",
+                                                                  &error));
+    }
+  g_assert_true (leaders_store_sign_off_passage (f->store, leaders_passage_get_id (passage),
+                                                 "Mr. Ode", &error));
+  g_assert_no_error (error);
+  return reload (f, passage);
+}
+
+static LeadersPassageAttempt *
+schedule (Fixture        *f,
+          LeadersPassage *passage,
+          const char     *date)
+{
+  g_autoptr(GError) error = NULL;
+  LeadersPassageAttempt *attempt =
+    leaders_store_schedule_passage (f->store, leaders_passage_get_id (passage), date, "9:30",
+                                    " Room 12 ", NULL, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (attempt);
+  return attempt;
+}
+
+static GListModel *
+list_checked (GListModel *list,
+              GError     *error)
+{
+  g_assert_no_error (error);
+  g_assert_nonnull (list);
+  return list;
+}
+
+static void
+test_rubric_templates (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) templates = list_checked (leaders_store_list_rubric_templates (f->store, &error), error);
+  g_autoptr(LeadersRubricTemplate) shipped = g_list_model_get_item (templates, 0);
+  g_autoptr(GListModel) criteria = NULL;
+  g_autoptr(GListModel) copied = NULL;
+  g_autoptr(LeadersRubricCriterion) first = NULL;
+  g_autoptr(LeadersRubricCriterion) moved = NULL;
+  g_autofree char *copy = NULL;
+  g_autofree char *added = NULL;
+  const char *const descriptors[4] = { "Not yet", " ", NULL, "Beyond" };
+  const char *titles[] = { "Evidence of learning", "Reflection and growth", "Habits of character",
+                           "Presentation", "Answers to questions" };
+
+  /* The shipped EL rubric: five criteria, four descriptors each; seeded once. */
+  g_assert_cmpuint (g_list_model_get_n_items (templates), ==, 1);
+  g_assert_cmpstr (leaders_rubric_template_get_id (shipped), ==, LEADERS_RUBRIC_DEFAULT_ID);
+  g_assert_cmpuint (leaders_rubric_template_get_n_criteria (shipped), ==, 5);
+  criteria = list_checked (leaders_store_list_rubric_criteria (f->store, LEADERS_RUBRIC_DEFAULT_ID,
+                                                               &error), error);
+  for (guint i = 0; i < 5; i++)
+    {
+      g_autoptr(LeadersRubricCriterion) c = g_list_model_get_item (criteria, i);
+
+      g_assert_cmpstr (leaders_rubric_criterion_get_title (c), ==, titles[i]);
+      for (guint level = 1; level <= 4; level++)
+        g_assert_nonnull (leaders_rubric_criterion_get_descriptor (c, level));
+    }
+  g_assert_cmpstr (leaders_rubric_level_get_label (4), ==, "Exceeding");
+
+  /* A copy to change; names are unique among live templates. */
+  copy = leaders_store_create_rubric_template (f->store, " Grade 5 rubric ",
+                                               LEADERS_RUBRIC_DEFAULT_ID, &error);
+  g_assert_no_error (error);
+  g_assert_null (leaders_store_create_rubric_template (f->store, "Grade 5 rubric", NULL, &error));
+  g_assert_error (error, LEADERS_STORE_ERROR, LEADERS_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_false (leaders_store_rename_rubric_template (f->store, copy, "Passage presentation",
+                                                        &error));
+  g_assert_error (error, LEADERS_STORE_ERROR, LEADERS_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+
+  added = leaders_store_add_rubric_criterion (f->store, copy, "Voice", &error);
+  g_assert_no_error (error);
+  g_assert_true (leaders_store_set_rubric_criterion (f->store, added, "Voice and audience",
+                                                     descriptors, &error));
+  g_assert_true (leaders_store_move_rubric_criterion (f->store, added, 0, &error));
+  g_assert_no_error (error);
+  g_assert_false (leaders_store_set_rubric_criterion (f->store, added, "", descriptors, &error));
+  g_assert_error (error, LEADERS_STORE_ERROR, LEADERS_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  copied = list_checked (leaders_store_list_rubric_criteria (f->store, copy, &error), error);
+  g_assert_cmpuint (g_list_model_get_n_items (copied), ==, 6);
+  moved = g_list_model_get_item (copied, 0);
+  g_assert_cmpstr (leaders_rubric_criterion_get_title (moved), ==, "Voice and audience");
+  g_assert_cmpstr (leaders_rubric_criterion_get_descriptor (moved, 1), ==, "Not yet");
+  g_assert_null (leaders_rubric_criterion_get_descriptor (moved, 2));
+  g_assert_null (leaders_rubric_criterion_get_descriptor (moved, 3));
+  g_assert_cmpstr (leaders_rubric_criterion_get_descriptor (moved, 4), ==, "Beyond");
+  first = g_list_model_get_item (copied, 1);
+  g_assert_cmpstr (leaders_rubric_criterion_get_title (first), ==, "Evidence of learning");
+  g_assert_cmpuint (leaders_rubric_criterion_get_position (first), ==, 1);
+
+  g_assert_true (leaders_store_remove_rubric_criterion (f->store, added, &error));
+  g_assert_no_error (error);
+  g_clear_object (&copied);
+  copied = list_checked (leaders_store_list_rubric_criteria (f->store, copy, &error), error);
+  g_assert_cmpuint (g_list_model_get_n_items (copied), ==, 5);
+  g_assert_false (leaders_store_remove_rubric_criterion (f->store, added, &error));
+  g_assert_error (error, LEADERS_STORE_ERROR, LEADERS_STORE_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+
+  /* In the trash the name is free again; the shipped one does not come back. */
+  g_assert_true (leaders_store_trash (f->store, LEADERS_RECORD_RUBRIC_TEMPLATE,
+                                      LEADERS_RUBRIC_DEFAULT_ID, &error));
+  g_assert_true (leaders_store_rename_rubric_template (f->store, copy, "Passage presentation",
+                                                       &error));
+  g_assert_no_error (error);
+  g_clear_object (&templates);
+  templates = list_checked (leaders_store_list_rubric_templates (f->store, &error), error);
+  g_assert_cmpuint (g_list_model_get_n_items (templates), ==, 1);
+}
+
+static void
+test_schedule (Fixture       *f,
+               gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LeadersPassage) ana = create (f, "s-1", "8");
+  g_autoptr(LeadersPassage) dev = signed_off (f);
+  g_autoptr(LeadersPassageAttempt) first = NULL;
+  g_autoptr(LeadersPassageAttempt) moved = NULL;
+  g_autoptr(LeadersPassage) after = NULL;
+  g_autoptr(GListModel) criteria = NULL;
+  const char *dev_id = leaders_passage_get_id (dev);
+  guint changed = f->n_changed;
+
+  /* The gate: not before the sign-off, saying whose and why; nothing written. */
+  g_assert_null (leaders_store_schedule_passage (f->store, leaders_passage_get_id (ana),
+                                                 "2027-05-14", "09:00", NULL, NULL, &error));
+  g_assert_error (error, LEADERS_STORE_ERROR, LEADERS_STORE_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "Ana López"));
+  g_assert_nonnull (strstr (error->message, "not signed off"));
+  g_clear_error (&error);
+  g_assert_null (leaders_store_schedule_passage (f->store, dev_id, "2027-02-30", "09:00", NULL,
+                                                 NULL, &error));
+  g_assert_error (error, LEADERS_STORE_ERROR, LEADERS_STORE_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "2027-02-30"));
+  g_clear_error (&error);
+  g_assert_null (leaders_store_schedule_passage (f->store, dev_id, "2027-05-14", "25:00", NULL,
+                                                 NULL, &error));
+  g_assert_error (error, LEADERS_STORE_ERROR, LEADERS_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_cmpuint (f->n_changed, ==, changed);
+  g_assert_cmpint (count_rows (f, "SELECT count(*) FROM passage_attempt;"), ==, 0);
+
+  /* The first presentation, with the shipped rubric copied; moving it keeps it. */
+  first = schedule (f, dev, "2027-05-14");
+  g_assert_cmpuint (leaders_passage_attempt_get_number (first), ==, 1);
+  g_assert_cmpstr (leaders_passage_attempt_get_start_time (first), ==, "09:30");
+  g_assert_cmpstr (leaders_passage_attempt_get_room (first), ==, "Room 12");
+  g_assert_null (leaders_passage_attempt_get_outcome (first));
+  criteria = list_checked (leaders_store_list_attempt_criteria (f->store,
+                                                                leaders_passage_attempt_get_id (first),
+                                                                &error), error);
+  g_assert_cmpuint (g_list_model_get_n_items (criteria), ==, 5);
+  moved = schedule (f, dev, "2027-05-21");
+  g_assert_cmpstr (leaders_passage_attempt_get_id (moved), ==,
+                   leaders_passage_attempt_get_id (first));
+  g_assert_cmpstr (leaders_passage_attempt_get_date (moved), ==, "2027-05-21");
+  after = reload (f, dev);
+  g_assert_cmpuint (leaders_passage_get_n_attempts (after), ==, 1);
+  g_assert_cmpstr (leaders_passage_get_presentation_date (after), ==, "2027-05-21");
+  g_assert_cmpstr (leaders_passage_get_presentation_time (after), ==, "09:30");
+
+  /* Editing the template later leaves the attempt's copy alone. */
+  {
+    g_autoptr(GListModel) shipped =
+      leaders_store_list_rubric_criteria (f->store, LEADERS_RUBRIC_DEFAULT_ID, &error);
+    g_autoptr(LeadersRubricCriterion) c = g_list_model_get_item (shipped, 0);
+    g_autoptr(LeadersRubricCriterion) kept = NULL;
+
+    g_assert_true (leaders_store_set_rubric_criterion (f->store,
+                                                       leaders_rubric_criterion_get_id (c),
+                                                       "Changed", NULL, &error));
+    g_clear_object (&criteria);
+    criteria = leaders_store_list_attempt_criteria (f->store,
+                                                    leaders_passage_attempt_get_id (first),
+                                                    &error);
+    kept = g_list_model_get_item (criteria, 0);
+    g_assert_cmpstr (leaders_rubric_criterion_get_title (kept), ==, "Evidence of learning");
+    g_assert_nonnull (leaders_rubric_criterion_get_descriptor (kept, 3));
+  }
+
+  /* The sign-off stays once a presentation is scheduled. */
+  g_assert_false (leaders_store_withdraw_passage_sign_off (f->store, dev_id, &error));
+  g_assert_error (error, LEADERS_STORE_ERROR, LEADERS_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+
+  /* The missing items of a passage not ready, in order. */
+  {
+    g_autoptr(LeadersPassage) reloaded = reload (f, ana);
+    const char * const *missing = leaders_passage_get_missing (reloaded);
+
+    g_assert_cmpuint (g_strv_length ((char **) missing), ==, 10);
+    g_assert_cmpstr (missing[0], ==, "Two best-work pieces in ELA");
+    g_assert_cmpstr (missing[9], ==, "Mentor signs off the portfolio");
+    g_assert_cmpuint (g_strv_length ((char **) leaders_passage_get_missing (after)), ==, 0);
+  }
+}
+
+static void
+test_withdraw_sign_off (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LeadersPassage) dev = signed_off (f);
+  g_autoptr(LeadersPassage) after = NULL;
+  g_autoptr(LeadersChecklistItem) sign_off = NULL;
+
+  g_assert_true (leaders_store_withdraw_passage_sign_off (f->store, leaders_passage_get_id (dev),
+                                                          &error));
+  g_assert_no_error (error);
+  after = reload (f, dev);
+  g_assert_false (leaders_passage_is_signed_off (after));
+  g_assert_cmpuint (leaders_passage_get_n_done (after), ==, 7);
+  sign_off = get_item (f, after, 7);
+  g_assert_false (leaders_checklist_item_get_advisor_done (sign_off));
+  g_assert_null (leaders_checklist_item_get_advisor_name (sign_off));
+  g_assert_false (leaders_store_can_schedule_passage (f->store, leaders_passage_get_id (dev),
+                                                      &error));
+  g_assert_error (error, LEADERS_STORE_ERROR, LEADERS_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+}
+
+static void
+test_panel_and_scores (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LeadersPassage) dev = signed_off (f);
+  g_autoptr(LeadersPassageAttempt) attempt = schedule (f, dev, "2027-05-14");
+  const char *attempt_id = leaders_passage_attempt_get_id (attempt);
+  g_autoptr(GListModel) criteria = leaders_store_list_attempt_criteria (f->store, attempt_id,
+                                                                        &error);
+  g_autoptr(LeadersRubricCriterion) evidence = g_list_model_get_item (criteria, 0);
+  g_autoptr(LeadersRubricCriterion) answers = g_list_model_get_item (criteria, 4);
+  g_autoptr(GListModel) members = NULL;
+  g_autoptr(GListModel) comments = NULL;
+  g_autoptr(LeadersPanelMember) teacher = NULL;
+  g_autoptr(LeadersPanelComment) wonder = NULL;
+  g_autofree char *rivera = NULL;
+  g_autofree char *mom = NULL;
+  g_autofree char *wow = NULL;
+  g_autofree char *other_criterion = NULL;
+
+  rivera = leaders_store_add_panel_member (f->store, attempt_id, " Ms. Rivera ", "teacher",
+                                           &error);
+  g_assert_no_error (error);
+  mom = leaders_store_add_panel_member (f->store, attempt_id, "Priya Patel", "family", &error);
+  g_assert_no_error (error);
+  g_assert_null (leaders_store_add_panel_member (f->store, attempt_id, "Zed", "judge", &error));
+  g_assert_error (error, LEADERS_STORE_ERROR, LEADERS_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_null (leaders_store_add_panel_member (f->store, attempt_id, " ", "peer", &error));
+  g_assert_error (error, LEADERS_STORE_ERROR, LEADERS_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+
+  /* Scores per panelist: 1–4, 0 clears, only on this attempt's rubric. */
+  g_assert_true (leaders_store_set_rubric_score (f->store, rivera,
+                                                 leaders_rubric_criterion_get_id (evidence), 3,
+                                                 &error));
+  g_assert_true (leaders_store_set_rubric_score (f->store, rivera,
+                                                 leaders_rubric_criterion_get_id (evidence), 4,
+                                                 &error));
+  g_assert_true (leaders_store_set_rubric_score (f->store, rivera,
+                                                 leaders_rubric_criterion_get_id (answers), 2,
+                                                 &error));
+  g_assert_true (leaders_store_set_rubric_score (f->store, mom,
+                                                 leaders_rubric_criterion_get_id (evidence), 3,
+                                                 &error));
+  g_assert_true (leaders_store_set_rubric_score (f->store, mom,
+                                                 leaders_rubric_criterion_get_id (evidence), 0,
+                                                 &error));
+  g_assert_no_error (error);
+  g_assert_false (leaders_store_set_rubric_score (f->store, mom,
+                                                  leaders_rubric_criterion_get_id (evidence), 5,
+                                                  &error));
+  g_assert_error (error, LEADERS_STORE_ERROR, LEADERS_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  other_criterion = leaders_store_add_rubric_criterion (f->store, LEADERS_RUBRIC_DEFAULT_ID,
+                                                        "Voice", &error);
+  g_assert_false (leaders_store_set_rubric_score (f->store, mom, other_criterion, 2, &error));
+  g_assert_error (error, LEADERS_STORE_ERROR, LEADERS_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+
+  members = list_checked (leaders_store_list_panel_members (f->store, attempt_id, &error), error);
+  g_assert_cmpuint (g_list_model_get_n_items (members), ==, 2);
+  teacher = g_list_model_get_item (members, 0);
+  g_assert_cmpstr (leaders_panel_member_get_name (teacher), ==, "Ms. Rivera");
+  g_assert_cmpstr (leaders_panel_role_get_label (leaders_panel_member_get_role (teacher)), ==,
+                   "Teacher");
+  g_assert_cmpuint (leaders_panel_member_get_score (teacher,
+                                                    leaders_rubric_criterion_get_id (evidence)),
+                    ==, 4);
+  g_assert_cmpuint (leaders_panel_member_get_score (teacher,
+                                                    leaders_rubric_criterion_get_id (answers)),
+                    ==, 2);
+  {
+    g_autoptr(LeadersPanelMember) family = g_list_model_get_item (members, 1);
+
+    g_assert_cmpuint (leaders_panel_member_get_score (family,
+                                                      leaders_rubric_criterion_get_id (evidence)),
+                      ==, 0);
+  }
+
+  /* Wows and wonders, from a member or the whole panel; a removed member's stay. */
+  wow = leaders_store_add_panel_comment (f->store, attempt_id, rivera, "wow",
+                                         "Your lab chart showed real growth", &error);
+  g_assert_no_error (error);
+  g_free (leaders_store_add_panel_comment (f->store, attempt_id, mom, "wonder",
+                                           "What will you try next year?", &error));
+  g_assert_no_error (error);
+  g_assert_null (leaders_store_add_panel_comment (f->store, attempt_id, NULL, "wish", "x", &error));
+  g_assert_error (error, LEADERS_STORE_ERROR, LEADERS_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_null (leaders_store_add_panel_comment (f->store, attempt_id, NULL, "wow", "  ", &error));
+  g_assert_error (error, LEADERS_STORE_ERROR, LEADERS_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_true (leaders_store_remove_panel_member (f->store, mom, &error));
+  g_assert_no_error (error);
+  comments = list_checked (leaders_store_list_panel_comments (f->store, attempt_id, &error), error);
+  g_assert_cmpuint (g_list_model_get_n_items (comments), ==, 2);
+  wonder = g_list_model_get_item (comments, 1);
+  g_assert_cmpstr (leaders_panel_comment_get_kind (wonder), ==, "wonder");
+  g_assert_null (leaders_panel_comment_get_member_name (wonder));
+  g_assert_cmpint (count_rows (f, "SELECT count(*) FROM rubric_score;"), ==, 2);
+  g_assert_true (leaders_store_remove_panel_comment (f->store, wow, &error));
+  g_assert_no_error (error);
+}
+
+static void
+test_outcomes (Fixture       *f,
+               gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LeadersPassage) dev = signed_off (f);
+  g_autoptr(LeadersPassageAttempt) first = schedule (f, dev, "2027-05-14");
+  g_autoptr(LeadersPassageAttempt) decided = NULL;
+  g_autoptr(LeadersPassageAttempt) second = NULL;
+  g_autoptr(GListModel) attempts = NULL;
+  g_autoptr(GListModel) panel = NULL;
+  g_autoptr(GListModel) criteria = NULL;
+  g_autoptr(LeadersPassage) after = NULL;
+  g_autofree char *member = NULL;
+  const char *first_id = leaders_passage_attempt_get_id (first);
+  const char *dev_id = leaders_passage_get_id (dev);
+  guint changed;
+
+  member = leaders_store_add_panel_member (f->store, first_id, "Ms. Rivera", "teacher", &error);
+  criteria = leaders_store_list_attempt_criteria (f->store, first_id, &error);
+  {
+    g_autoptr(LeadersRubricCriterion) c = g_list_model_get_item (criteria, 0);
+
+    g_assert_true (leaders_store_set_rubric_score (f->store, member,
+                                                   leaders_rubric_criterion_get_id (c), 2,
+                                                   &error));
+    g_assert_no_error (error);
+  }
+
+  /* Wows and wonders come before the outcome; a revise needs what and when. */
+  changed = f->n_changed;
+  g_assert_false (leaders_store_record_passage_outcome (f->store, first_id, "passed", NULL, NULL,
+                                                        &error));
+  g_assert_error (error, LEADERS_STORE_ERROR, LEADERS_STORE_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "wows and wonders"));
+  g_clear_error (&error);
+  g_assert_cmpuint (f->n_changed, ==, changed);
+  g_free (leaders_store_add_panel_comment (f->store, first_id, NULL, "wonder",
+                                           "How does your essay connect to the math?", &error));
+  g_assert_no_error (error);
+  g_assert_false (leaders_store_record_passage_outcome (f->store, first_id, "revise", " ",
+                                                        "2027-06-01", &error));
+  g_assert_error (error, LEADERS_STORE_ERROR, LEADERS_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_false (leaders_store_record_passage_outcome (f->store, first_id, "revise", "Essay",
+                                                        "2027-05-01", &error));
+  g_assert_error (error, LEADERS_STORE_ERROR, LEADERS_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_false (leaders_store_record_passage_outcome (f->store, first_id, "maybe", NULL, NULL,
+                                                        &error));
+  g_assert_error (error, LEADERS_STORE_ERROR, LEADERS_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+
+  /* Revise: the next attempt is made on the new date with the same panel, fresh scores. */
+  g_assert_true (leaders_store_record_passage_outcome (f->store, first_id, "revise",
+                                                       "Rewrite the reflective essay",
+                                                       "2027-06-01", &error));
+  g_assert_no_error (error);
+  attempts = list_checked (leaders_store_list_passage_attempts (f->store, dev_id, &error), error);
+  g_assert_cmpuint (g_list_model_get_n_items (attempts), ==, 2);
+  decided = g_list_model_get_item (attempts, 0);
+  second = g_list_model_get_item (attempts, 1);
+  g_assert_cmpstr (leaders_passage_attempt_get_outcome (decided), ==, "revise");
+  g_assert_cmpstr (leaders_passage_attempt_get_revise_notes (decided), ==,
+                   "Rewrite the reflective essay");
+  g_assert_cmpstr (leaders_passage_attempt_get_re_present_date (decided), ==, "2027-06-01");
+  g_assert_nonnull (leaders_passage_attempt_get_decided_at (decided));
+  g_assert_cmpuint (leaders_passage_attempt_get_number (second), ==, 2);
+  g_assert_cmpstr (leaders_passage_attempt_get_date (second), ==, "2027-06-01");
+  g_assert_cmpstr (leaders_passage_attempt_get_room (second), ==, "Room 12");
+  g_assert_null (leaders_passage_attempt_get_outcome (second));
+  panel = leaders_store_list_panel_members (f->store, leaders_passage_attempt_get_id (second),
+                                            &error);
+  g_assert_cmpuint (g_list_model_get_n_items (panel), ==, 1);
+  g_assert_cmpint (count_rows (f, "SELECT count(*) FROM rubric_criterion;"), ==, 10);
+  g_assert_cmpint (count_rows (f, "SELECT count(*) FROM rubric_score;"), ==, 1);
+  after = reload (f, dev);
+  g_assert_cmpstr (leaders_passage_get_outcome (after), ==, NULL);
+  g_assert_cmpuint (leaders_passage_get_n_attempts (after), ==, 2);
+
+  /* The decided attempt is the record of what happened. */
+  {
+    g_autoptr(LeadersRubricCriterion) c = g_list_model_get_item (criteria, 0);
+
+    g_assert_false (leaders_store_set_rubric_score (f->store, member,
+                                                    leaders_rubric_criterion_get_id (c), 4,
+                                                    &error));
+    g_assert_error (error, LEADERS_STORE_ERROR, LEADERS_STORE_ERROR_INVALID);
+    g_clear_error (&error);
+  }
+  g_assert_null (leaders_store_add_panel_comment (f->store, first_id, NULL, "wow", "x", &error));
+  g_assert_error (error, LEADERS_STORE_ERROR, LEADERS_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_false (leaders_store_record_passage_outcome (f->store, first_id, "passed", NULL, NULL,
+                                                        &error));
+  g_assert_error (error, LEADERS_STORE_ERROR, LEADERS_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+
+  /* Undo of the revise takes the untouched re-presentation with it. */
+  g_assert_true (leaders_store_clear_passage_outcome (f->store, first_id, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (count_rows (f, "SELECT count(*) FROM passage_attempt;"), ==, 1);
+  g_assert_true (leaders_store_record_passage_outcome (f->store, first_id, "revise",
+                                                       "Rewrite the reflective essay",
+                                                       "2027-06-01", &error));
+  g_assert_no_error (error);
+
+  /* The re-presentation passes; every attempt is kept. */
+  g_clear_object (&second);
+  second = leaders_store_get_latest_attempt (f->store, dev_id, &error);
+  g_free (leaders_store_add_panel_comment (f->store, leaders_passage_attempt_get_id (second), NULL,
+                                           "wow", "The new essay is honest and clear", &error));
+  g_assert_true (leaders_store_record_passage_outcome (f->store,
+                                                       leaders_passage_attempt_get_id (second),
+                                                       "passed", "ignored", "2027-07-01", &error));
+  g_assert_no_error (error);
+  g_clear_object (&after);
+  after = reload (f, dev);
+  g_assert_cmpstr (leaders_passage_get_outcome (after), ==, "passed");
+  g_assert_cmpuint (leaders_passage_get_n_attempts (after), ==, 2);
+  g_assert_cmpint (count_rows (f, "SELECT count(*) FROM passage_attempt"
+                                  " WHERE revise_notes IS NOT NULL;"), ==, 1);
+  g_assert_null (leaders_store_schedule_passage (f->store, dev_id, "2027-09-01", "10:00", NULL,
+                                                 NULL, &error));
+  g_assert_error (error, LEADERS_STORE_ERROR, LEADERS_STORE_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "passed"));
+  g_clear_error (&error);
+
+  /* The re-presentation has a life of its own now: the revise stays. */
+  g_assert_false (leaders_store_clear_passage_outcome (f->store, first_id, &error));
+  g_assert_error (error, LEADERS_STORE_ERROR, LEADERS_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+
+  /* A passage in the trash is gone from the lists and comes back whole. */
+  g_assert_true (leaders_store_trash (f->store, LEADERS_RECORD_PASSAGE, dev_id, &error));
+  g_clear_object (&attempts);
+  attempts = leaders_store_list_level_passages (f->store, NULL, "5", &error);
+  g_assert_cmpuint (g_list_model_get_n_items (attempts), ==, 0);
+  g_assert_true (leaders_store_restore (f->store, LEADERS_RECORD_PASSAGE, dev_id, &error));
+  g_clear_object (&after);
+  after = reload (f, dev);
+  g_assert_cmpstr (leaders_passage_get_outcome (after), ==, "passed");
+  g_assert_no_error (error);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -570,6 +1072,11 @@ main (int   argc,
   LEADERS_TEST_ADD ("/passages/sign-off-gate", test_sign_off_gate);
   LEADERS_TEST_ADD ("/passages/crew-create", test_crew_create);
   LEADERS_TEST_ADD ("/passages/cli", test_cli);
+  LEADERS_TEST_ADD ("/passages/rubric-templates", test_rubric_templates);
+  LEADERS_TEST_ADD ("/passages/schedule", test_schedule);
+  LEADERS_TEST_ADD ("/passages/withdraw-sign-off", test_withdraw_sign_off);
+  LEADERS_TEST_ADD ("/passages/panel-and-scores", test_panel_and_scores);
+  LEADERS_TEST_ADD ("/passages/outcomes", test_outcomes);
 
   return g_test_run ();
 }

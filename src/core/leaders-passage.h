@@ -32,5 +32,12 @@ const char *leaders_passage_get_outcome       (LeadersPassage *self);
 /* Checklist items done (see leaders-store-passages.h for "done") and in all. */
 guint       leaders_passage_get_n_done        (LeadersPassage *self);
 guint       leaders_passage_get_n_items       (LeadersPassage *self);
+/* The texts of the checklist items not done yet, in checklist order (never NULL). */
+const char * const *leaders_passage_get_missing (LeadersPassage *self);
+/* How many presentations it has had or has scheduled, and the newest one's date
+ * ("YYYY-MM-DD") and time ("HH:MM"); NULL when it has none. */
+guint       leaders_passage_get_n_attempts    (LeadersPassage *self);
+const char *leaders_passage_get_presentation_date (LeadersPassage *self);
+const char *leaders_passage_get_presentation_time (LeadersPassage *self);
 
 G_END_DECLS

@@ -327,18 +327,28 @@ leaders_store_list_passage_items (LeadersStore  *self,
 
 /* Passages */
 
+#define LATEST_ATTEMPT(column)                                                          \
+  " (SELECT a." column " FROM passage_attempt a WHERE a.passage_id = p.id"               \
+  "   ORDER BY a.number DESC LIMIT 1)"
+
+/* The missing items' texts come joined by a unit separator, which no text holds. */
 #define PASSAGE_COLUMNS                                                                 \
   "p.id, p.student_id,"                                                                 \
   " trim (coalesce (nullif (s.preferred_name, ''), s.given_name) || ' ' || s.family_name)," \
   " p.level, p.template_id, p.signed_off_by, p.signed_off_at,"                           \
-  " (SELECT a.outcome FROM passage_attempt a WHERE a.passage_id = p.id"                  \
-  "   ORDER BY a.number DESC LIMIT 1),"                                                 \
+  LATEST_ATTEMPT ("outcome") "," LATEST_ATTEMPT ("date") "," LATEST_ATTEMPT ("start_time") "," \
   " (SELECT count (*) FROM passage_item i WHERE i.passage_id = p.id AND " DONE_SQL "),"   \
-  " (SELECT count (*) FROM passage_item i WHERE i.passage_id = p.id)"
+  " (SELECT count (*) FROM passage_item i WHERE i.passage_id = p.id),"                  \
+  " (SELECT count (*) FROM passage_attempt a WHERE a.passage_id = p.id),"               \
+  " (SELECT group_concat (text, char (31)) FROM (SELECT i.text FROM passage_item i"      \
+  "   WHERE i.passage_id = p.id AND NOT " DONE_SQL " ORDER BY i.position, i.id))"
 
 static gpointer
 make_passage (sqlite3_stmt *stmt)
 {
+  const char *missing = leaders_db_column_text (stmt, 13);
+  g_auto(GStrv) texts = missing != NULL ? g_strsplit (missing, "\x1f", -1) : NULL;
+
   return g_object_new (LEADERS_TYPE_PASSAGE,
                        "id", leaders_db_column_text (stmt, 0),
                        "student-id", leaders_db_column_text (stmt, 1),
@@ -348,8 +358,12 @@ make_passage (sqlite3_stmt *stmt)
                        "signed-off-by", leaders_db_column_text (stmt, 5),
                        "signed-off-at", leaders_db_column_text (stmt, 6),
                        "outcome", leaders_db_column_text (stmt, 7),
-                       "n-done", (guint) MAX (sqlite3_column_int (stmt, 8), 0),
-                       "n-items", (guint) MAX (sqlite3_column_int (stmt, 9), 0),
+                       "presentation-date", leaders_db_column_text (stmt, 8),
+                       "presentation-time", leaders_db_column_text (stmt, 9),
+                       "n-done", (guint) MAX (sqlite3_column_int (stmt, 10), 0),
+                       "n-items", (guint) MAX (sqlite3_column_int (stmt, 11), 0),
+                       "n-attempts", (guint) MAX (sqlite3_column_int (stmt, 12), 0),
+                       "missing", texts,
                        NULL);
 }
 

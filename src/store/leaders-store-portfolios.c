@@ -198,6 +198,10 @@ static const struct
   [LEADERS_RECORD_GOAL] = { "conference_goal", "goal", leaders_goal_get_type, NULL },
   [LEADERS_RECORD_SCRIPT_TEMPLATE] = { "script_template", "script template",
                                        leaders_script_template_get_type, NULL },
+  /* Listed by leaders-store-passages.c and leaders-store-panels.c. */
+  [LEADERS_RECORD_PASSAGE] = { "passage", "passage", leaders_passage_get_type, NULL },
+  [LEADERS_RECORD_RUBRIC_TEMPLATE] = { "rubric_template", "rubric template",
+                                       leaders_rubric_template_get_type, NULL },
 };
 
 /* The records SQL gives, KEY (unless NULL) bound to ?1. */

@@ -179,6 +179,8 @@ typedef enum
   LEADERS_RECORD_CONFERENCE_SECTION,
   LEADERS_RECORD_GOAL,
   LEADERS_RECORD_SCRIPT_TEMPLATE,
+  LEADERS_RECORD_PASSAGE,
+  LEADERS_RECORD_RUBRIC_TEMPLATE,
 } LeadersRecordKind;
 
 /* Hides the record at once; what hangs off a work item (drafts, critique, reflections,

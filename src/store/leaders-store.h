@@ -80,4 +80,5 @@ G_END_DECLS
 #include "leaders-store-portfolios.h"
 #include "leaders-store-conferences.h"
 #include "leaders-store-passages.h"
+#include "leaders-store-panels.h"
 #include "leaders-store-schedule.h"
