@@ -7,6 +7,7 @@
 
 #include <string.h>
 
+#include "leaders-demo.h"
 #include "leaders-store.h"
 #include "leaders-test-utils.h"
 
@@ -992,7 +993,7 @@ test_outcomes (Fixture       *f,
   g_assert_cmpint (count_rows (f, "SELECT count(*) FROM rubric_criterion;"), ==, 10);
   g_assert_cmpint (count_rows (f, "SELECT count(*) FROM rubric_score;"), ==, 1);
   after = reload (f, dev);
-  g_assert_cmpstr (leaders_passage_get_outcome (after), ==, NULL);
+  g_assert_cmpstr (leaders_passage_get_outcome (after), ==, "revise");
   g_assert_cmpuint (leaders_passage_get_n_attempts (after), ==, 2);
 
   /* The decided attempt is the record of what happened. */
@@ -1060,6 +1061,46 @@ test_outcomes (Fixture       *f,
   g_assert_no_error (error);
 }
 
+/* The demo school's grade 5 and 8 crews have passages at every stage. */
+static void
+test_demo (Fixture       *f,
+           gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (f->dir, "demo.db", NULL);
+  g_autoptr(LeadersStore) store = leaders_test_open_store (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) passages = NULL;
+  guint started = 0, signed_off = 0, scheduled = 0, passed = 0, revising = 0, second = 0;
+
+  g_assert_true (leaders_demo_fill (store, 120, 1, NULL, &error));
+  g_assert_no_error (error);
+  passages = leaders_store_list_level_passages (store, NULL, NULL, &error);
+  g_assert_cmpuint (g_list_model_get_n_items (passages), >, 30);
+  for (guint i = 0; i < g_list_model_get_n_items (passages); i++)
+    {
+      g_autoptr(LeadersPassage) p = g_list_model_get_item (passages, i);
+      const char *outcome = leaders_passage_get_outcome (p);
+      guint attempts = leaders_passage_get_n_attempts (p);
+
+      g_assert_true (g_str_equal (leaders_passage_get_level (p), "5") ||
+                     g_str_equal (leaders_passage_get_level (p), "8"));
+      started += leaders_passage_get_n_done (p) < leaders_passage_get_n_items (p);
+      signed_off += leaders_passage_is_signed_off (p) && attempts == 0;
+      scheduled += attempts == 1 && outcome == NULL;
+      passed += g_strcmp0 (outcome, "passed") == 0;
+      revising += g_strcmp0 (outcome, "revise") == 0 && attempts == 2;
+      second += g_strcmp0 (outcome, "passed") == 0 && attempts == 2;
+      /* The gate held: nothing scheduled without the sign-off. */
+      g_assert_true (attempts == 0 || leaders_passage_is_signed_off (p));
+    }
+  g_assert_cmpuint (started, >, 0);
+  g_assert_cmpuint (signed_off, >, 0);
+  g_assert_cmpuint (scheduled, >, 0);
+  g_assert_cmpuint (passed, >, 0);
+  g_assert_cmpuint (revising, ==, 2);
+  g_assert_cmpuint (second, ==, 2);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1077,6 +1118,7 @@ main (int   argc,
   LEADERS_TEST_ADD ("/passages/withdraw-sign-off", test_withdraw_sign_off);
   LEADERS_TEST_ADD ("/passages/panel-and-scores", test_panel_and_scores);
   LEADERS_TEST_ADD ("/passages/outcomes", test_outcomes);
+  LEADERS_TEST_ADD ("/passages/demo", test_demo);
 
   return g_test_run ();
 }

@@ -235,6 +235,7 @@ leaders_cli_demo_portfolios (LeadersCli *cli,
   LeadersDemoPortfolioStats stats = { 0 };
   LeadersCliStatus status;
   guint n_conferences = 0;
+  guint n_passages = 0;
 
   status = leaders_cli_open_store (cli, FALSE, &store);
   if (status != LEADERS_CLI_OK)
@@ -250,6 +251,11 @@ leaders_cli_demo_portfolios (LeadersCli *cli,
       leaders_cli_error (_("Cannot store the demo conferences: %s"), error->message);
       return LEADERS_CLI_DATABASE;
     }
+  if (!leaders_demo_add_passages (store, seed, NULL, &n_passages, &error))
+    {
+      leaders_cli_error (_("Cannot store the demo passages: %s"), error->message);
+      return LEADERS_CLI_DATABASE;
+    }
 
   printf (_("  learning targets  %u academic, %u habits of work and character\n"),
           stats.academic_targets, stats.habit_targets);
@@ -258,6 +264,8 @@ leaders_cli_demo_portfolios (LeadersCli *cli,
           stats.work_items, stats.drafts, stats.critiques, stats.evidence);
   printf (_("  conferences       %u held in %s, with goals and family feedback\n"),
           n_conferences, LEADERS_DEMO_CYCLE);
+  printf (_("  passages          %u in the grade 5 and 8 crews, from just begun to passed\n"),
+          n_passages);
   fflush (stdout);
   return LEADERS_CLI_OK;
 }

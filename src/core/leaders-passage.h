@@ -26,8 +26,8 @@ const char *leaders_passage_get_template_id   (LeadersPassage *self);
 const char *leaders_passage_get_signed_off_by (LeadersPassage *self);
 const char *leaders_passage_get_signed_off_at (LeadersPassage *self);
 gboolean    leaders_passage_is_signed_off     (LeadersPassage *self);
-/* The outcome of the latest presentation: "passed", "revise", or NULL when none was
- * decided yet. */
+/* The outcome of the latest presentation decided: "passed", "revise" (also while the
+ * re-presentation is ahead), or NULL when none was decided yet. */
 const char *leaders_passage_get_outcome       (LeadersPassage *self);
 /* Checklist items done (see leaders-store-passages.h for "done") and in all. */
 guint       leaders_passage_get_n_done        (LeadersPassage *self);

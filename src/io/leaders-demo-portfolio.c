@@ -766,5 +766,6 @@ leaders_demo_fill (LeadersStore  *store,
     return FALSE;
 
   return leaders_demo_add_portfolios (store, seed, cancellable, NULL, error) &&
-         leaders_demo_add_conferences (store, seed, cancellable, NULL, error);
+         leaders_demo_add_conferences (store, seed, cancellable, NULL, error) &&
+         leaders_demo_add_passages (store, seed, cancellable, NULL, error);
 }

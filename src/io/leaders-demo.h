@@ -52,8 +52,18 @@ gboolean       leaders_demo_add_conferences (LeadersStore             *store,
                                              guint                    *n_conferences,
                                              GError                  **error);
 
+/* After the conferences: the grade 5 and grade 8 crews' passages at several stages, from
+ * a checklist just begun to signed off, scheduled with a panel, passed, and asked to
+ * revise and present again (one such student per crew, and one who then passed).
+ * Students with a passage at their level already are left alone. */
+gboolean       leaders_demo_add_passages   (LeadersStore             *store,
+                                            guint32                   seed,
+                                            GCancellable             *cancellable,
+                                            guint                    *n_passages,
+                                            GError                  **error);
+
 /* The whole demo school into STORE: the roster of leaders_demo_roster (), then the
- * portfolios and the conferences. */
+ * portfolios, the conferences and the passages. */
 gboolean       leaders_demo_fill           (LeadersStore              *store,
                                             guint                      n_students,
                                             guint32                    seed,

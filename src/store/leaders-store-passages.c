@@ -336,7 +336,9 @@ leaders_store_list_passage_items (LeadersStore  *self,
   "p.id, p.student_id,"                                                                 \
   " trim (coalesce (nullif (s.preferred_name, ''), s.given_name) || ' ' || s.family_name)," \
   " p.level, p.template_id, p.signed_off_by, p.signed_off_at,"                           \
-  LATEST_ATTEMPT ("outcome") "," LATEST_ATTEMPT ("date") "," LATEST_ATTEMPT ("start_time") "," \
+  " (SELECT a.outcome FROM passage_attempt a WHERE a.passage_id = p.id"                  \
+  "   AND a.outcome IS NOT NULL ORDER BY a.number DESC LIMIT 1),"                         \
+  LATEST_ATTEMPT ("date") "," LATEST_ATTEMPT ("start_time") ","                           \
   " (SELECT count (*) FROM passage_item i WHERE i.passage_id = p.id AND " DONE_SQL "),"   \
   " (SELECT count (*) FROM passage_item i WHERE i.passage_id = p.id),"                  \
   " (SELECT count (*) FROM passage_attempt a WHERE a.passage_id = p.id),"               \
