@@ -944,7 +944,6 @@ test_demo_portfolios (Fixture       *f,
       for (guint i = 0; i < g_list_model_get_n_items (items); i++)
         {
           g_autoptr(LeadersWorkItem) item = g_list_model_get_item (items, i);
-          const char *id = leaders_work_item_get_id (item);
 
           /* Pieces from earlier years come with a passage (leaders-demo-passages.c). */
           if (g_strcmp0 (leaders_work_item_get_date (item), "2026-09-08") < 0)
