@@ -96,6 +96,14 @@ LeadersCliStatus leaders_cli_export_conference (LeadersCli      *cli,
                                                 const char      *language,
                                                 const char      *paper_name,
                                                 const char      *out_path);
+/* WHAT is passage-checklist, panel-packet or passage-contents, of each student's newest
+ * passage; exactly one of STUDENT_ID and CREW_TITLE; PAPER_NAME NULL is letter. */
+LeadersCliStatus leaders_cli_export_passage  (LeadersCli             *cli,
+                                              const char             *what,
+                                              const char             *student_id,
+                                              const char             *crew_title,
+                                              const char             *paper_name,
+                                              const char             *out_path);
 /* Exactly one of STUDENT_ID and CREW_TITLE; PAPER_NAME NULL is letter. */
 LeadersCliStatus leaders_cli_export_portfolio (LeadersCli       *cli,
                                                const char       *student_id,

@@ -76,6 +76,12 @@ usage_text (void)
            "                                   handout (in each family's language unless\n"
            "                                   --language says otherwise) or schedule sheet;\n"
            "                                   a crew's in one PDF\n"
+           "  export passage-checklist|panel-packet|passage-contents\n"
+           "         (--student ID | --crew TITLE) [--paper letter|a4] -o OUT.pdf\n"
+           "                                   The newest passage's checklist with sign-off\n"
+           "                                   lines, panel packet (schedule and a rubric\n"
+           "                                   sheet per panelist) or portfolio contents;\n"
+           "                                   a crew's in one PDF\n"
            "\n"
            "Options:\n"
            "  --database PATH    The database file; else $LEADERS_DATABASE, else\n"
@@ -343,7 +349,8 @@ run_export (LeadersCli *cli,
                           &status) &&
       check_positionals ("export", positionals, 1,
                          _("export needs what to export: portfolio, conference-script, "
-                           "family-handout or conference-schedule"), &status))
+                           "family-handout, conference-schedule, passage-checklist, "
+                           "panel-packet or passage-contents"), &status))
     {
       const char *what = g_ptr_array_index (positionals, 0);
 
@@ -359,9 +366,20 @@ run_export (LeadersCli *cli,
         status = leaders_cli_export_conference (cli, what, options[0].value, options[1].value,
                                                 options[4].value, options[2].value,
                                                 options[3].value);
+      else if ((strcmp (what, "passage-checklist") == 0 ||
+                strcmp (what, "panel-packet") == 0 ||
+                strcmp (what, "passage-contents") == 0) && options[4].value != NULL)
+        status = usage_error (_("--language is for family-handout; %s is printed in the "
+                                "language Leaders runs in"), what);
+      else if (strcmp (what, "passage-checklist") == 0 ||
+               strcmp (what, "panel-packet") == 0 ||
+               strcmp (what, "passage-contents") == 0)
+        status = leaders_cli_export_passage (cli, what, options[0].value, options[1].value,
+                                             options[2].value, options[3].value);
       else
         status = usage_error (_("Cannot export “%s”: use portfolio, conference-script, "
-                                "family-handout or conference-schedule"), what);
+                                "family-handout, conference-schedule, passage-checklist, "
+                                "panel-packet or passage-contents"), what);
     }
 
   for (guint i = 0; i < G_N_ELEMENTS (options); i++)

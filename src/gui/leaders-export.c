@@ -13,6 +13,7 @@
 #include "leaders-export.h"
 #include "leaders-gui-utils.h"
 #include "leaders-handout-text.h"
+#include "leaders-passage-documents.h"
 #include "leaders-portfolio-document.h"
 #include "leaders-preview-window.h"
 #include "leaders-utils.h"
@@ -50,6 +51,21 @@ static const struct
     N_("Export Conference Schedule"), N_("The Schedule Was Not Exported"),
     N_("The Schedule Was Not Printed"), N_("The Schedule Cannot Be Previewed"),
     N_("Reading the schedule…"),
+  },
+  [LEADERS_EXPORT_PASSAGE_CHECKLIST] = {
+    N_("Export Passage Checklist"), N_("The Checklist Was Not Exported"),
+    N_("The Checklist Was Not Printed"), N_("The Checklist Cannot Be Previewed"),
+    N_("Reading the passages…"),
+  },
+  [LEADERS_EXPORT_PANEL_PACKET] = {
+    N_("Export Panel Packet"), N_("The Panel Packet Was Not Exported"),
+    N_("The Panel Packet Was Not Printed"), N_("The Panel Packet Cannot Be Previewed"),
+    N_("Reading the passages…"),
+  },
+  [LEADERS_EXPORT_PASSAGE_CONTENTS] = {
+    N_("Export Passage Contents"), N_("The Contents Were Not Exported"),
+    N_("The Contents Were Not Printed"), N_("The Contents Cannot Be Previewed"),
+    N_("Reading the passages…"),
   },
 };
 
@@ -221,6 +237,31 @@ conference_kind (LeadersExportKind kind)
     }
 }
 
+/* The passage document of KIND, or FALSE for a kind that is not a passage paper. */
+static gboolean
+passage_kind (LeadersExportKind           kind,
+              LeadersPassageDocumentKind *passage)
+{
+  switch (kind)
+    {
+    case LEADERS_EXPORT_PASSAGE_CHECKLIST:
+      *passage = LEADERS_PASSAGE_DOCUMENT_CHECKLIST;
+      return TRUE;
+    case LEADERS_EXPORT_PANEL_PACKET:
+      *passage = LEADERS_PASSAGE_DOCUMENT_PANEL_PACKET;
+      return TRUE;
+    case LEADERS_EXPORT_PASSAGE_CONTENTS:
+      *passage = LEADERS_PASSAGE_DOCUMENT_CONTENTS;
+      return TRUE;
+    case LEADERS_EXPORT_PORTFOLIO:
+    case LEADERS_EXPORT_CONFERENCE_SCRIPT:
+    case LEADERS_EXPORT_FAMILY_HANDOUT:
+    case LEADERS_EXPORT_CONFERENCE_SCHEDULE:
+    default:
+      return FALSE;
+    }
+}
+
 static LeadersDocument *
 build_document (LeadersStore  *store,
                 Job           *job,
@@ -228,6 +269,15 @@ build_document (LeadersStore  *store,
                 GError       **error)
 {
   const char *const student_ids[] = { job->student_id, NULL };
+  LeadersPassageDocumentKind passage;
+
+  if (passage_kind (job->kind, &passage) && job->crew_id != NULL)
+    return leaders_passage_document_new_for_crew (store, passage, job->crew_id,
+                                                  students_progress_cb, job, cancellable,
+                                                  error);
+  if (passage_kind (job->kind, &passage))
+    return leaders_passage_document_new (store, passage, student_ids, students_progress_cb,
+                                         job, cancellable, error);
 
   if (job->kind == LEADERS_EXPORT_PORTFOLIO && job->crew_id != NULL)
     return leaders_portfolio_document_new_for_crew (store, job->crew_id, job->paper,
@@ -982,6 +1032,12 @@ static const char *const file_names[][2] = {
                                       N_("Family Handouts – %s.pdf") },
   [LEADERS_EXPORT_CONFERENCE_SCHEDULE] = { N_("Conference Schedule – %s.pdf"),
                                            N_("Conference Schedule – %s.pdf") },
+  [LEADERS_EXPORT_PASSAGE_CHECKLIST] = { N_("Passage Checklist – %s.pdf"),
+                                         N_("Passage Checklists – %s.pdf") },
+  [LEADERS_EXPORT_PANEL_PACKET] = { N_("Panel Packet – %s.pdf"),
+                                    N_("Panel Packets – %s.pdf") },
+  [LEADERS_EXPORT_PASSAGE_CONTENTS] = { N_("Passage Contents – %s.pdf"),
+                                        N_("Passage Contents – %s.pdf") },
 };
 
 LeadersExport *
@@ -995,7 +1051,7 @@ leaders_export_new (LeadersWindow     *window,
 
   g_return_val_if_fail (LEADERS_IS_WINDOW (window), NULL);
   g_return_val_if_fail (leaders_window_get_store (window) != NULL, NULL);
-  g_return_val_if_fail (kind <= LEADERS_EXPORT_CONFERENCE_SCHEDULE, NULL);
+  g_return_val_if_fail (kind <= LEADERS_EXPORT_PASSAGE_CONTENTS, NULL);
   g_return_val_if_fail (student == NULL || LEADERS_IS_STUDENT (student), NULL);
   g_return_val_if_fail (crew == NULL || LEADERS_IS_CREW (crew), NULL);
   g_return_val_if_fail ((student == NULL) != (crew == NULL), NULL);

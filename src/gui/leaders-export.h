@@ -18,6 +18,10 @@ typedef enum
   LEADERS_EXPORT_CONFERENCE_SCRIPT,
   LEADERS_EXPORT_FAMILY_HANDOUT,
   LEADERS_EXPORT_CONFERENCE_SCHEDULE,
+  /* Passage papers, of each student's newest passage (see leaders-passage-documents.h). */
+  LEADERS_EXPORT_PASSAGE_CHECKLIST,
+  LEADERS_EXPORT_PANEL_PACKET,
+  LEADERS_EXPORT_PASSAGE_CONTENTS,
 } LeadersExportKind;
 
 #define LEADERS_TYPE_EXPORT (leaders_export_get_type ())
@@ -26,7 +30,8 @@ G_DECLARE_FINAL_TYPE (LeadersExport, leaders_export, LEADERS, EXPORT, GObject)
 
 /* One job for WINDOW (its store, paper setting and toasts): the document of KIND for one
  * student or for every student of a crew (give STUDENT or CREW, not both); conference
- * papers are of each student's newest conference, a crew's of its newest cycle. A running
+ * papers are of each student's newest conference, a crew's of its newest cycle; passage
+ * papers of each student's newest passage, a crew's of its students who have one. A running
  * job keeps itself alive; ::finished is emitted once it is over, whether it succeeded,
  * failed or was cancelled. */
 LeadersExport *leaders_export_new             (LeadersWindow     *window,
