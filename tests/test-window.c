@@ -12,6 +12,7 @@
 #include "leaders-crew-page.h"
 #include "leaders-gui-utils.h"
 #include "leaders-import-dialog.h"
+#include "leaders-passage-page.h"
 #include "leaders-preferences-window.h"
 #include "leaders-store.h"
 #include "leaders-test-gui-utils.h"
@@ -175,7 +176,7 @@ test_select_student (Fixture       *f,
   g_autofree char *name = NULL;
   GtkSingleSelection *selection;
   GtkWidget *student_page;
-  AdwStatusPage *portfolio;
+  LeadersPassagePage *passage;
 
   leaders_test_apply_demo (f->store, 40, 7);
   selection = GTK_SINGLE_SELECTION (list_model (f));
@@ -196,9 +197,13 @@ test_select_student (Fixture       *f,
                                                                       "crew_row")),
                    ==, leaders_student_get_crew_title (student));
 
-  /* The areas to come say so, about this student, without inventing anything. */
-  portfolio = WIN (f, "passage_page");
-  g_assert_nonnull (strstr (adw_status_page_get_description (portfolio), "will appear here"));
+  /* A student without a passage is offered to start one. */
+  passage = WIN (f, "passage_page");
+  g_assert_null (leaders_passage_page_get_passage (passage));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (leaders_test_child (passage,
+                                                                         LEADERS_TYPE_PASSAGE_PAGE,
+                                                                         "stack")),
+                   ==, "empty");
 
   /* A store change keeps the same student on screen. */
   leaders_store_emit_changed (f->store);

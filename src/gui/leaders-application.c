@@ -242,6 +242,7 @@ leaders_application_startup (GApplication *application)
     { "win.import", "<Control>o" },
     { "win.search", "<Control>f" },
     { "win.targets", "<Control>t" },
+    { "win.passage-cohorts", "<Control><Shift>k" },
     { "win.export-portfolio", "<Control><Shift>e" },
     { "win.print-portfolio", "<Control>p" },
     { "win.preview-portfolio", "<Control><Shift>p" },

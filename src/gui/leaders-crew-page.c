@@ -8,6 +8,7 @@
 
 #include <glib/gi18n.h>
 
+#include "leaders-cohort-window.h"
 #include "leaders-crew-page.h"
 #include "leaders-gui-utils.h"
 #include "leaders-progress-page.h"
@@ -48,6 +49,39 @@ leaders_crew_page_dispose (GObject *object)
   G_OBJECT_CLASS (leaders_crew_page_parent_class)->dispose (object);
 }
 
+/* The passage cohort window of the page's window, on this crew and, when a checklist is
+ * for the crew's grade, that level. */
+static LeadersCohortWindow *
+present_cohort (LeadersCrewPage *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  if (self->crew == NULL || self->store == NULL || !GTK_IS_WINDOW (root))
+    return NULL;
+  return leaders_cohort_window_present (GTK_WINDOW (root), self->store,
+                                        leaders_crew_get_id (self->crew),
+                                        leaders_crew_get_grade (self->crew));
+}
+
+static void
+passage_overview_action (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  present_cohort (LEADERS_CREW_PAGE (widget));
+}
+
+static void
+create_passages_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  LeadersCohortWindow *cohort = present_cohort (LEADERS_CREW_PAGE (widget));
+
+  if (cohort != NULL)
+    gtk_widget_activate_action (GTK_WIDGET (cohort), "cohort.create", NULL);
+}
+
 static void
 leaders_crew_page_class_init (LeadersCrewPageClass *klass)
 {
@@ -67,6 +101,11 @@ leaders_crew_page_class_init (LeadersCrewPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LeadersCrewPage, matrix_grid);
   gtk_widget_class_bind_template_child (widget_class, LeadersCrewPage, legend_box);
   gtk_widget_class_bind_template_child (widget_class, LeadersCrewPage, conferences_group);
+
+  gtk_widget_class_install_action (widget_class, "crew.create-passages", NULL,
+                                   create_passages_action);
+  gtk_widget_class_install_action (widget_class, "crew.passage-overview", NULL,
+                                   passage_overview_action);
 }
 
 /* The level colours are this page's own; loaded once per display, also when the page runs

@@ -248,6 +248,64 @@ leaders_settings_new (void)
   return g_settings_new_full (schema, NULL, NULL);
 }
 
+typedef struct
+{
+  GWeakRef  parent;
+  char     *key;
+} ParentLink;
+
+static void
+parent_link_free (gpointer  data,
+                  GClosure *closure)
+{
+  ParentLink *link = data;
+
+  g_weak_ref_clear (&link->parent);
+  g_free (link->key);
+  g_free (link);
+}
+
+static void
+child_window_destroyed_cb (GtkWidget  *window,
+                           ParentLink *link)
+{
+  g_autoptr(GObject) parent = g_weak_ref_get (&link->parent);
+
+  /* The parent may have gone first (its data with it), or hold a newer window by now. */
+  if (parent != NULL && g_object_get_data (parent, link->key) == window)
+    g_object_set_data (parent, link->key, NULL);
+}
+
+GtkWindow *
+leaders_window_get_for_parent (GtkWindow  *parent,
+                               const char *key,
+                               GType       type,
+                               gboolean   *created)
+{
+  GtkWindow *window;
+  ParentLink *link;
+
+  g_return_val_if_fail (GTK_IS_WINDOW (parent), NULL);
+  g_return_val_if_fail (key != NULL, NULL);
+  g_return_val_if_fail (g_type_is_a (type, GTK_TYPE_WINDOW), NULL);
+  g_return_val_if_fail (created != NULL, NULL);
+
+  window = g_object_get_data (G_OBJECT (parent), key);
+  *created = window == NULL;
+  if (window != NULL)
+    return window;
+
+  window = g_object_new (type, "transient-for", parent, NULL);
+  link = g_new0 (ParentLink, 1);
+  g_weak_ref_init (&link->parent, parent);
+  link->key = g_strdup (key);
+  /* ::destroy is emitted when the window is disposed, however that comes about. */
+  g_signal_connect_data (window, "destroy", G_CALLBACK (child_window_destroyed_cb), link,
+                         parent_link_free, 0);
+  g_object_set_data (G_OBJECT (parent), key, window);
+  return window;
+}
+
 GResource *
 leaders_gui_get_resource (void)
 {

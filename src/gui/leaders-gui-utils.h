@@ -41,6 +41,14 @@ void       leaders_bind_problem_list     (GtkListBox         *list,
  * run without GSETTINGS_SCHEMA_DIR): the app then simply does not remember things. */
 GSettings *leaders_settings_new          (void);
 
+/* PARENT's one window of TYPE (a catalog, a templates window): the one already open, or a
+ * new one transient for PARENT with *CREATED set, for the caller to set up before presenting
+ * it. The window is found on PARENT under KEY (g_object_get_data) until it is disposed. */
+GtkWindow *leaders_window_get_for_parent (GtkWindow          *parent,
+                                          const char         *key,
+                                          GType               type,
+                                          gboolean           *created);
+
 /* The templates, styles and shortcuts window of the GUI. */
 GResource *leaders_gui_get_resource      (void);
 

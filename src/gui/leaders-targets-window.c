@@ -20,7 +20,6 @@ struct _LeadersTargetsWindow
   AdwWindow             parent_instance;
 
   LeadersStore         *store;
-  GtkWindow            *parent;      /* weak */
   GListModel           *targets;     /* LeadersTarget, as the store lists them */
   char                 *folded_query;
   GPtrArray            *deletions;   /* Deletion: trashed, waiting for their toast to go */
@@ -527,13 +526,6 @@ leaders_targets_window_dispose (GObject *object)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
   g_clear_object (&self->chooser);
 
-  if (self->parent != NULL)
-    {
-      g_object_set_data (G_OBJECT (self->parent), PARENT_KEY, NULL);
-      g_object_remove_weak_pointer (G_OBJECT (self->parent), (gpointer *) &self->parent);
-      self->parent = NULL;
-    }
-
   if (self->store != NULL)
     g_signal_handlers_disconnect_by_data (self->store, self);
   g_clear_object (&self->store);
@@ -612,18 +604,17 @@ leaders_targets_window_present (GtkWindow    *parent,
                                 LeadersStore *store)
 {
   LeadersTargetsWindow *self;
+  gboolean created;
 
   g_return_val_if_fail (GTK_IS_WINDOW (parent), NULL);
   g_return_val_if_fail (LEADERS_IS_STORE (store), NULL);
 
-  self = g_object_get_data (G_OBJECT (parent), PARENT_KEY);
-  if (self == NULL)
+  self = LEADERS_TARGETS_WINDOW (leaders_window_get_for_parent (parent, PARENT_KEY,
+                                                                LEADERS_TYPE_TARGETS_WINDOW,
+                                                                &created));
+  if (created)
     {
-      self = g_object_new (LEADERS_TYPE_TARGETS_WINDOW, "transient-for", parent, NULL);
       self->store = g_object_ref (store);
-      self->parent = parent;
-      g_object_add_weak_pointer (G_OBJECT (parent), (gpointer *) &self->parent);
-      g_object_set_data (G_OBJECT (parent), PARENT_KEY, self);
       g_signal_connect_object (store, "changed", G_CALLBACK (store_changed_cb), self,
                                G_CONNECT_SWAPPED);
       reload (self);

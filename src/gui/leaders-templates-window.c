@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "leaders-field-utils.h"
+#include "leaders-gui-utils.h"
 #include "leaders-store-conferences.h"
 #include "leaders-templates-window.h"
 #include "leaders-utils.h"
@@ -38,7 +39,6 @@ struct _LeadersTemplatesWindow
   AdwWindow              parent_instance;
 
   LeadersStore          *store;
-  GtkWindow             *parent;          /* weak */
   LeadersScriptTemplate *template;        /* the one shown, NULL on the list */
   GPtrArray             *editors;         /* SectionEditor, in order */
   LeadersScriptSection  *deleted_section; /* what Undo saves again */
@@ -708,18 +708,17 @@ leaders_templates_window_present (GtkWindow    *parent,
                                   LeadersStore *store)
 {
   LeadersTemplatesWindow *self;
+  gboolean created;
 
   g_return_val_if_fail (GTK_IS_WINDOW (parent), NULL);
   g_return_val_if_fail (LEADERS_IS_STORE (store), NULL);
 
-  self = g_object_get_data (G_OBJECT (parent), PARENT_KEY);
-  if (self == NULL)
+  self = LEADERS_TEMPLATES_WINDOW (leaders_window_get_for_parent (parent, PARENT_KEY,
+                                                                  LEADERS_TYPE_TEMPLATES_WINDOW,
+                                                                  &created));
+  if (created)
     {
-      self = g_object_new (LEADERS_TYPE_TEMPLATES_WINDOW, "transient-for", parent, NULL);
       self->store = g_object_ref (store);
-      self->parent = parent;
-      g_object_add_weak_pointer (G_OBJECT (parent), (gpointer *) &self->parent);
-      g_object_set_data (G_OBJECT (parent), PARENT_KEY, self);
       g_signal_connect_object (store, "changed", G_CALLBACK (store_changed_cb), self,
                                G_CONNECT_SWAPPED);
       reload (self);
@@ -748,13 +747,6 @@ leaders_templates_window_dispose (GObject *object)
     g_signal_handlers_disconnect_by_data (self->undo_toast, self);
   g_clear_object (&self->undo_toast);
   g_clear_object (&self->deleted_section);
-
-  if (self->parent != NULL)
-    {
-      g_object_set_data (G_OBJECT (self->parent), PARENT_KEY, NULL);
-      g_object_remove_weak_pointer (G_OBJECT (self->parent), (gpointer *) &self->parent);
-      self->parent = NULL;
-    }
 
   g_clear_object (&self->store);
   g_clear_object (&self->template);

@@ -8,9 +8,11 @@
 
 #include <glib/gi18n.h>
 
+#include "leaders-cohort-window.h"
 #include "leaders-create-conferences-dialog.h"
 #include "leaders-export.h"
 #include "leaders-import-dialog.h"
+#include "leaders-rubrics-window.h"
 #include "leaders-schedule-window.h"
 #include "leaders-targets-window.h"
 #include "leaders-templates-window.h"
@@ -57,6 +59,14 @@ show_student_action (GtkWidget  *widget,
 }
 
 static void
+show_passage_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  _leaders_window_show_passage (LEADERS_WINDOW (widget), g_variant_get_string (parameter, NULL));
+}
+
+static void
 show_crew_action (GtkWidget  *widget,
                   const char *action_name,
                   GVariant   *parameter)
@@ -85,6 +95,28 @@ script_templates_action (GtkWidget  *widget,
 
   if (self->store != NULL)
     leaders_templates_window_present (GTK_WINDOW (self), self->store);
+}
+
+static void
+rubrics_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  LeadersWindow *self = LEADERS_WINDOW (widget);
+
+  if (self->store != NULL)
+    leaders_rubrics_window_present (GTK_WINDOW (self), self->store);
+}
+
+static void
+passage_cohorts_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  LeadersWindow *self = LEADERS_WINDOW (widget);
+
+  if (self->store != NULL)
+    leaders_cohort_window_present (GTK_WINDOW (self), self->store, NULL, NULL);
 }
 
 /* The crew's portfolios while its overview is shown, else the shown student's. */
@@ -309,9 +341,13 @@ _leaders_window_class_init_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.load-demo", NULL, load_demo_action);
   gtk_widget_class_install_action (widget_class, "win.show-student", "s", show_student_action);
   gtk_widget_class_install_action (widget_class, "win.show-crew", "s", show_crew_action);
+  gtk_widget_class_install_action (widget_class, "win.show-passage", "s", show_passage_action);
   gtk_widget_class_install_action (widget_class, "win.targets", NULL, targets_action);
   gtk_widget_class_install_action (widget_class, "win.script-templates", NULL,
                                    script_templates_action);
+  gtk_widget_class_install_action (widget_class, "win.rubrics", NULL, rubrics_action);
+  gtk_widget_class_install_action (widget_class, "win.passage-cohorts", NULL,
+                                   passage_cohorts_action);
   gtk_widget_class_install_action (widget_class, "win.export-portfolio", NULL,
                                    export_portfolio_action);
   gtk_widget_class_install_action (widget_class, "win.print-portfolio", NULL,
@@ -335,6 +371,9 @@ _leaders_window_class_init_actions (GtkWidgetClass *widget_class)
                                        "win.search", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_t, GDK_CONTROL_MASK,
                                        "win.targets", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_k,
+                                       GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.passage-cohorts", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e,
                                        GDK_CONTROL_MASK | GDK_SHIFT_MASK,
                                        "win.export-portfolio", NULL);
@@ -357,8 +396,11 @@ _leaders_window_update_actions (LeadersWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.search", has_store);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-student", has_store);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-crew", has_store);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-passage", has_store);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.targets", has_store);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.script-templates", has_store);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.rubrics", has_store);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.passage-cohorts", has_store);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-portfolio", has_store);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print-portfolio", has_store);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.preview-portfolio", has_store);

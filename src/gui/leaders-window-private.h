@@ -6,6 +6,7 @@
 
 #include "leaders-conference-page.h"
 #include "leaders-crew-page.h"
+#include "leaders-passage-page.h"
 #include "leaders-portfolio-page.h"
 #include "leaders-progress-page.h"
 #include "leaders-student-page.h"
@@ -62,7 +63,7 @@ struct _LeadersWindow
   LeadersCrewPage      *crew_page;
   LeadersPortfolioPage *portfolio_page;
   LeadersConferencePage *conference_page;
-  AdwStatusPage        *passage_page;
+  LeadersPassagePage   *passage_page;
   LeadersProgressPage  *progress_page;
 };
 
@@ -72,6 +73,9 @@ void     _leaders_window_update_actions     (LeadersWindow  *self);
 
 /* leaders-window.c */
 gboolean _leaders_window_show_student_by_id (LeadersWindow  *self,
+                                             const char     *student_id);
+/* The student's Passage tab. */
+gboolean _leaders_window_show_passage       (LeadersWindow  *self,
                                              const char     *student_id);
 gboolean _leaders_window_show_crew_by_id    (LeadersWindow  *self,
                                              const char     *crew_id);

@@ -98,18 +98,6 @@ update_switcher_bar (LeadersWindow *self)
 }
 
 static void
-set_area_description (AdwStatusPage *page,
-                      const char    *format,
-                      const char    *name)
-{
-  g_autofree char *markup = NULL;
-
-  /* Status page descriptions are markup; names are not. */
-  markup = g_markup_printf_escaped (format, name);
-  adw_status_page_set_description (page, markup);
-}
-
-static void
 show_student (LeadersWindow  *self,
               LeadersStudent *student,
               gboolean        navigate)
@@ -125,9 +113,7 @@ show_student (LeadersWindow  *self,
 
   leaders_portfolio_page_set_student (self->portfolio_page, self->store, student);
   leaders_conference_page_set_student (self->conference_page, self->store, student);
-  set_area_description (self->passage_page,
-                        _("The passage checklist, panel and rubric for %s will appear here."),
-                        name);
+  leaders_passage_page_set_student (self->passage_page, self->store, student);
   leaders_progress_page_set_student (self->progress_page, self->store, student);
 
   adw_view_switcher_title_set_title (self->switcher_title, name);
@@ -181,6 +167,7 @@ show_nothing (LeadersWindow *self)
   leaders_crew_page_set_crew (self->crew_page, NULL, NULL);
   leaders_portfolio_page_set_student (self->portfolio_page, NULL, NULL);
   leaders_conference_page_set_student (self->conference_page, NULL, NULL);
+  leaders_passage_page_set_student (self->passage_page, NULL, NULL);
   leaders_progress_page_set_student (self->progress_page, NULL, NULL);
   adw_view_switcher_title_set_title (self->switcher_title, NULL);
   adw_view_switcher_title_set_subtitle (self->switcher_title, NULL);
@@ -218,6 +205,18 @@ _leaders_window_show_student_by_id (LeadersWindow *self,
   g_assert (LEADERS_IS_WINDOW (self));
 
   return show_student_by_id (self, student_id, TRUE);
+}
+
+gboolean
+_leaders_window_show_passage (LeadersWindow *self,
+                              const char    *student_id)
+{
+  g_assert (LEADERS_IS_WINDOW (self));
+
+  if (!show_student_by_id (self, student_id, TRUE))
+    return FALSE;
+  adw_view_stack_set_visible_child_name (self->view_stack, "passage");
+  return TRUE;
 }
 
 gboolean
@@ -745,6 +744,7 @@ leaders_window_class_init (LeadersWindowClass *klass)
   g_type_ensure (LEADERS_TYPE_CREW_PAGE);
   g_type_ensure (LEADERS_TYPE_PORTFOLIO_PAGE);
   g_type_ensure (LEADERS_TYPE_CONFERENCE_PAGE);
+  g_type_ensure (LEADERS_TYPE_PASSAGE_PAGE);
   g_type_ensure (LEADERS_TYPE_PROGRESS_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class,
