@@ -14,6 +14,7 @@
 
 #include <stdlib.h>
 
+#include "leaders-db.h"
 #include "leaders-demo.h"
 
 typedef enum
@@ -72,6 +73,25 @@ static const char *const revise_notes[] = {
 };
 
 #define PICK(rand, array) ((array)[g_rand_int_range ((rand), 0, G_N_ELEMENTS (array))])
+
+/* What the demo writes is dated on the day it tells of: ticks, then the sign-off, then
+ * the presentation and its outcome, all before the demo's "now" of early December. */
+static void
+set_day (const char *date,
+         const char *time)
+{
+  g_autofree char *now = g_strdup_printf ("%sT%s:00Z", date, time);
+
+  leaders_db_set_now (now);
+}
+
+static void
+set_november_day (guint day)
+{
+  g_autofree char *date = g_strdup_printf ("2026-11-%02u", CLAMP (day, 1, 30));
+
+  set_day (date, "15:30");
+}
 
 typedef struct
 {
@@ -199,6 +219,9 @@ work_checklist (Student  *s,
   if (items == NULL)
     return FALSE;
   n = g_list_model_get_n_items (items);
+  /* Those who presented in the first round were ready early in November. */
+  set_november_day (stage >= STAGE_PASSED ? 2 + g_rand_int_range (s->rand, 0, 6)
+                                          : 9 + g_rand_int_range (s->rand, 0, 12));
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(LeadersChecklistItem) item = g_list_model_get_item (items, i);
@@ -219,6 +242,7 @@ work_checklist (Student  *s,
       if (!complete_item (s, item, used, error))
         return FALSE;
     }
+  set_november_day (stage >= STAGE_PASSED ? 12 : 23);
   if (stage >= STAGE_SIGNED_OFF &&
       !leaders_store_sign_off_passage (s->store, leaders_passage_get_id (s->passage), s->advisor,
                                        error))
@@ -336,6 +360,7 @@ present (Student     *s,
   if (!held)
     return TRUE;
 
+  set_day (date, "14:00");
   if (stage == STAGE_PASSED)
     return hold_presentation (s, attempt_id, TRUE, error) &&
            leaders_store_record_passage_outcome (s->store, attempt_id, "passed", NULL, NULL,
@@ -344,12 +369,15 @@ present (Student     *s,
   if (!hold_presentation (s, attempt_id, FALSE, error) ||
       !leaders_store_record_passage_outcome (s->store, attempt_id, "revise",
                                              revise_notes[order % G_N_ELEMENTS (revise_notes)],
-                                             order % 2 ? "2026-12-08" : "2026-11-24", error))
+                                             stage == STAGE_PASSED_SECOND ? "2026-11-24"
+                                                                          : "2026-12-08",
+                                             error))
     return FALSE;
   if (stage == STAGE_REVISING)
     return TRUE;
 
   /* The second time, on 24 November, already held. */
+  set_day ("2026-11-24", "14:00");
   g_clear_object (&attempt);
   attempt = leaders_store_get_latest_attempt (s->store, leaders_passage_get_id (s->passage),
                                               error);
@@ -444,13 +472,16 @@ leaders_demo_add_passages (LeadersStore  *store,
       const char *grade = leaders_crew_get_grade (crew);
       int number = grade != NULL ? atoi (grade) : 0;
       g_autofree char *level = NULL;
+      gboolean ok;
 
       if (number != 5 && number != 8)
         continue;
       if (g_cancellable_set_error_if_cancelled (cancellable, error))
         return FALSE;
       level = g_strdup_printf ("%d", number);
-      if (!add_crew (store, rand, crew, level, &total, error))
+      ok = add_crew (store, rand, crew, level, &total, error);
+      leaders_db_set_now (NULL);
+      if (!ok)
         return FALSE;
     }
 

@@ -380,10 +380,23 @@ leaders_db_new_id (void)
   return g_uuid_string_random ();
 }
 
+/* The time leaders_db_set_now () fixed for this thread, or NULL: the clock. */
+static GPrivate fixed_now = G_PRIVATE_INIT (g_free);
+
 char *
 leaders_db_now (void)
 {
-  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autoptr(GDateTime) now = NULL;
+  const char *fixed = g_private_get (&fixed_now);
 
+  if (fixed != NULL)
+    return g_strdup (fixed);
+  now = g_date_time_new_now_utc ();
   return g_date_time_format_iso8601 (now);
+}
+
+void
+leaders_db_set_now (const char *iso8601)
+{
+  g_private_replace (&fixed_now, g_strdup (iso8601));
 }

@@ -83,5 +83,9 @@ gboolean      leaders_db_set_error   (LeadersDb   *db,
 
 char         *leaders_db_new_id      (void);
 char         *leaders_db_now         (void);
+/* Makes leaders_db_now () give ISO8601 in this thread until set back to NULL: how the
+ * demo school dates what happened on the days it tells of (a sign-off before the
+ * presentation it allowed). Nothing else sets it. */
+void          leaders_db_set_now     (const char  *iso8601);
 
 G_END_DECLS
