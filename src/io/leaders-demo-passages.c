@@ -100,11 +100,12 @@ typedef struct
   LeadersCrew    *crew;
   LeadersPassage *passage;
   const char     *advisor;
-  guint           earlier;  /* earlier-year pieces made for this student so far */
+  guint           offset;   /* where the student's titles start in each subject's list */
+  guint           made[4];  /* earlier-year pieces made so far, per earlier_pieces row */
 } Student;
 
-/* The student's live pieces not linked to any item yet, best match for ITEM first: same
- * subject, then same category. */
+/* The student's live pieces not linked to any item yet that fit ITEM (its subject and
+ * category, when it names them), finished before the passage round began. */
 static GPtrArray *
 free_pieces (Student              *s,
              LeadersChecklistItem *item,
@@ -116,6 +117,7 @@ free_pieces (Student              *s,
                                                                error);
   GPtrArray *matches = g_ptr_array_new_with_free_func (g_free);
   const char *subject = leaders_checklist_item_get_subject (item);
+  const char *category = leaders_checklist_item_get_category (item);
 
   if (items == NULL)
     {
@@ -126,12 +128,15 @@ free_pieces (Student              *s,
     {
       g_autoptr(LeadersWorkItem) work = g_list_model_get_item (items, i);
       const char *id = leaders_work_item_get_id (work);
+      const char *kind = leaders_work_item_category_to_string (leaders_work_item_get_category (work));
 
-      if (g_hash_table_contains (used, id))
+      if (g_hash_table_contains (used, id) ||
+          g_strcmp0 (leaders_work_item_get_date (work), "2026-11-01") >= 0 ||
+          (category != NULL && g_strcmp0 (category, kind) != 0) ||
+          (subject != NULL &&
+           g_ascii_strcasecmp (subject, leaders_work_item_get_subject (work) ?: "") != 0))
         continue;
-      if (subject == NULL ||
-          g_ascii_strcasecmp (subject, leaders_work_item_get_subject (work) ?: "") == 0)
-        g_ptr_array_add (matches, g_strdup (id));
+      g_ptr_array_add (matches, g_strdup (id));
     }
   return matches;
 }
@@ -144,28 +149,30 @@ add_earlier_piece (Student     *s,
                    char       **id,
                    GError     **error)
 {
-  const char *const *titles = NULL;
+  guint row = 0;
+  guint n;
   g_autoptr(LeadersWorkItem) work = NULL;
   g_autofree char *date = NULL;
 
+  G_STATIC_ASSERT (G_N_ELEMENTS (earlier_pieces) == G_N_ELEMENTS (s->made));
+  /* The subject asked for, else the one the student has shown least from earlier years. */
   for (guint i = 0; i < G_N_ELEMENTS (earlier_pieces); i++)
-    if (subject != NULL && g_ascii_strcasecmp (subject, earlier_pieces[i].subject) == 0)
-      titles = earlier_pieces[i].titles;
-  if (titles == NULL)
-    titles = earlier_pieces[s->earlier % G_N_ELEMENTS (earlier_pieces)].titles;
+    if (subject != NULL ? g_ascii_strcasecmp (subject, earlier_pieces[i].subject) == 0
+                        : s->made[i] < s->made[row])
+      row = i;
+  n = s->made[row]++;
 
   work = leaders_work_item_new (leaders_passage_get_student_id (s->passage),
-                                titles[(s->earlier + g_rand_int_range (s->rand, 0, 3)) % 3]);
-  date = g_strdup_printf ("%04d-%02d-%02d", 2025 - (int) (s->earlier % 2),
+                                earlier_pieces[row].titles[(s->offset + n) % 3]);
+  date = g_strdup_printf ("%04d-%02d-%02d", 2025 - (int) (n % 2),
                           3 + g_rand_int_range (s->rand, 0, 3), 2 + g_rand_int_range (s->rand, 0, 25));
-  leaders_work_item_set_subject (work, subject != NULL ? subject : "ELA");
+  leaders_work_item_set_subject (work, earlier_pieces[row].subject);
   leaders_work_item_set_date (work, date);
   leaders_work_item_set_category (work, growth ? LEADERS_CATEGORY_GROWTH
                                                : LEADERS_CATEGORY_BEST);
   leaders_work_item_set_for_passage (work, TRUE);
   leaders_work_item_set_description (work, "From an earlier school year, chosen for the passage "
                                            "portfolio.");
-  s->earlier++;
   if (!leaders_store_save_work_item (s->store, work, error))
     return FALSE;
   *id = g_strdup (leaders_work_item_get_id (work));
@@ -435,7 +442,8 @@ add_crew (LeadersStore  *store,
     {
       g_autoptr(LeadersPassage) passage = g_list_model_get_item (passages, i);
       g_autoptr(LeadersPassage) peer = g_list_model_get_item (passages, (i + 1) % n);
-      Student s = { store, rand, crew, passage, leaders_crew_get_advisor (crew), 0 };
+      Student s = { store, rand, crew, passage, leaders_crew_get_advisor (crew),
+                    g_rand_int_range (rand, 0, 3), { 0, } };
       Stage stage = pick_stage (rand, i);
 
       if (!work_checklist (&s, stage, error))
