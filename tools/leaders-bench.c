@@ -15,6 +15,7 @@
 #include <glib/gstdio.h>
 
 #include "leaders-conference-documents.h"
+#include "leaders-passage-documents.h"
 #include "leaders-demo.h"
 #include "leaders-portfolio-document.h"
 #include "leaders-store.h"
@@ -139,6 +140,55 @@ run_conferences (LeadersStore *store,
              g_get_monotonic_time () - start);
 }
 
+/* The demo's grade 5 and 8 passages, the whole school's grade 8 cohort as the overview
+ * lists it, then passages for one crew and its checklists and panel packets. */
+static void
+run_passages (LeadersStore *store,
+              const char   *crew_id,
+              guint         n,
+              const char   *pdf)
+{
+  static const LeadersPassageDocumentKind kinds[] = {
+    LEADERS_PASSAGE_DOCUMENT_CHECKLIST, LEADERS_PASSAGE_DOCUMENT_PANEL_PACKET,
+  };
+  static const char *const names[] = { "crew checklists PDF", "crew panel packets PDF" };
+  g_autoptr(GListModel) cohort = NULL;
+  g_autoptr(GError) error = NULL;
+  guint n_created = 0;
+  gint64 start;
+
+  start = g_get_monotonic_time ();
+  if (!leaders_demo_add_passages (store, 1, NULL, &n_created, &error))
+    fail ("demo passages", error);
+  print_row ("demo passages", n, n_created, g_get_monotonic_time () - start);
+
+  start = g_get_monotonic_time ();
+  if ((cohort = leaders_store_list_level_passages (store, NULL, "8", &error)) == NULL)
+    fail ("list a cohort", error);
+  print_row ("list grade 8 cohort", n, g_list_model_get_n_items (cohort),
+             g_get_monotonic_time () - start);
+
+  start = g_get_monotonic_time ();
+  if (!leaders_store_create_crew_passages (store, crew_id, "8", &n_created, NULL, &error))
+    fail ("create passages", error);
+  print_row ("crew passages", n, n_created, g_get_monotonic_time () - start);
+
+  for (guint k = 0; k < G_N_ELEMENTS (kinds); k++)
+    {
+      g_autoptr(LeadersDocument) document = NULL;
+
+      start = g_get_monotonic_time ();
+      document = leaders_passage_document_new_for_crew (store, kinds[k], crew_id, NULL, NULL,
+                                                        NULL, &error);
+      if (document == NULL ||
+          !leaders_document_write_pdf_file (document, LEADERS_PAPER_LETTER, pdf,
+                                            NULL, NULL, NULL, &error))
+        fail (names[k], error);
+      print_row (names[k], n, leaders_document_get_n_pages (document, LEADERS_PAPER_LETTER),
+                 g_get_monotonic_time () - start);
+    }
+}
+
 static void
 run_portfolios (const char   *dir,
                 LeadersStore *store,
@@ -179,6 +229,7 @@ run_portfolios (const char   *dir,
   print_row ("crew portfolios PDF", n, pages, g_get_monotonic_time () - start);
 
   run_conferences (store, leaders_crew_get_id (crew), n, pdf);
+  run_passages (store, leaders_crew_get_id (crew), n, pdf);
 }
 
 static void
@@ -255,7 +306,8 @@ main (int   argc,
           "rows returned for the lists; students for check and backup;\n"
           "work items, drafts, critiques and evidence written for demo portfolios;\n"
           "pages for the PDFs (the first student; the first crew, about 20 students);\n"
-          "conferences created for that crew.\n");
+          "conferences created for that crew; passages made by the demo and for that crew;\n"
+          "passages listed in the cohort.\n");
 
   remove_tree (dir);
   return 0;
