@@ -99,7 +99,8 @@ section_editor_save (SectionEditor *editor)
   /* Saving emits ::changed, whose reload replaces editor->section while the store uses it. */
   section = g_object_ref (editor->section);
   if (!leaders_store_save_template_section (editor->window->store, section, &error))
-    leaders_toast_show_error (GTK_WIDGET (editor->window), _("Cannot save the section"), error);
+    leaders_toast_show_error (GTK_WIDGET (editor->window->toast_overlay), _("Cannot save the section"),
+                              error);
 }
 
 static void
@@ -296,7 +297,8 @@ update_sections (LeadersTemplatesWindow *self)
                                                    &error);
   if (sections == NULL)
     {
-      leaders_toast_show_error (GTK_WIDGET (self), _("Cannot read the sections"), error);
+      leaders_toast_show_error (GTK_WIDGET (self->toast_overlay),
+                                _("Cannot read the sections"), error);
       return;
     }
 
@@ -385,7 +387,8 @@ update_list (LeadersTemplatesWindow *self)
   templates = leaders_store_list_script_templates (self->store, &error);
   if (templates == NULL)
     {
-      leaders_toast_show_error (GTK_WIDGET (self), _("Cannot read the templates"), error);
+      leaders_toast_show_error (GTK_WIDGET (self->toast_overlay),
+                                _("Cannot read the templates"), error);
       return;
     }
 
@@ -476,7 +479,8 @@ show_template (LeadersTemplatesWindow *self,
   template = leaders_store_get_script_template (self->store, id, &error);
   if (template == NULL)
     {
-      leaders_toast_show_error (GTK_WIDGET (self), _("Cannot open the template"), error);
+      leaders_toast_show_error (GTK_WIDGET (self->toast_overlay),
+                                _("Cannot open the template"), error);
       return;
     }
 
