@@ -709,6 +709,53 @@ test_documents (Fixture       *f,
   g_assert_nonnull (strstr (text, "Kestrelwing"));
 }
 
+/* The crew page's passage papers: every student of the crew with a passage, in one
+ * document, one section each */
+
+static void
+test_crew_papers (Fixture       *f,
+                  gconstpointer  data)
+{
+  const char *crew_id = leaders_student_get_crew_id (f->student);
+  g_autofree char *pdf = g_build_filename (f->dir, "crew.pdf", NULL);
+  g_autofree char *text = NULL;
+  g_autoptr(GListModel) passages = NULL;
+  g_autoptr(GError) error = NULL;
+  LeadersPreviewWindow *preview;
+  LeadersDocument *document;
+  guint n_created = 0;
+  GWeakRef ref;
+
+  g_assert_true (leaders_store_create_crew_passages (f->store, crew_id, "8", &n_created, NULL,
+                                                     &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (n_created, >, 1);
+  passages = leaders_store_list_level_passages (f->store, crew_id, "8", &error);
+  g_assert_cmpuint (g_list_model_get_n_items (passages), ==, n_created);
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-crew", "s", crew_id);
+  leaders_test_pump ();
+
+  gtk_widget_activate_action (WIN (f->window, "crew_page"), "crew.preview-passage-papers", "s",
+                              "checklist");
+  WAIT_UNTIL ((preview = find_dialog (LEADERS_TYPE_PREVIEW_WINDOW, NULL)) != NULL);
+  document = leaders_preview_window_get_document (preview);
+  g_assert_cmpuint (leaders_document_get_n_pages (document, LEADERS_PAPER_LETTER), >=, n_created);
+  g_assert_true (leaders_document_write_pdf_file (document, LEADERS_PAPER_LETTER, pdf, NULL, NULL,
+                                                  NULL, &error));
+  g_assert_no_error (error);
+  text = leaders_test_pdf_text (pdf, 0, FALSE);
+  for (guint i = 0; i < g_list_model_get_n_items (passages); i++)
+    {
+      g_autoptr(LeadersPassage) passage = g_list_model_get_item (passages, i);
+
+      g_assert_nonnull (strstr (text, leaders_passage_get_student_name (passage)));
+    }
+  g_weak_ref_init (&ref, preview);
+  gtk_window_close (GTK_WINDOW (preview));
+  WAIT_UNTIL (leaders_test_weak_ref_is_empty (&ref));
+  g_weak_ref_clear (&ref);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -716,6 +763,7 @@ main (int   argc,
   leaders_test_gui_init (&argc, &argv);
 
   LEADERS_TEST_ADD ("/passage-ui/start", test_start);
+  LEADERS_TEST_ADD ("/passage-ui/crew-papers", test_crew_papers);
   LEADERS_TEST_ADD ("/passage-ui/ticks", test_ticks);
   LEADERS_TEST_ADD ("/passage-ui/link", test_link);
   LEADERS_TEST_ADD ("/passage-ui/sign-off", test_sign_off);

@@ -6,10 +6,13 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n.h>
 
 #include "leaders-cohort-window.h"
 #include "leaders-crew-page.h"
+#include "leaders-export.h"
 #include "leaders-gui-utils.h"
 #include "leaders-progress-page.h"
 #include "leaders-progress.h"
@@ -82,6 +85,27 @@ create_passages_action (GtkWidget  *widget,
     gtk_widget_activate_action (GTK_WIDGET (cohort), "cohort.create", NULL);
 }
 
+/* crew.preview-passage-papers, crew.export-… and crew.print-…, for the paper named. */
+static void
+passage_papers_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  LeadersCrewPage *self = LEADERS_CREW_PAGE (widget);
+  GtkRoot *root = gtk_widget_get_root (widget);
+  g_autoptr(LeadersExport) export = NULL;
+  g_autofree char *how = NULL;
+
+  if (self->crew == NULL || !LEADERS_IS_WINDOW (root))
+    return;
+  export = leaders_export_new_for_passage (LEADERS_WINDOW (root),
+                                           g_variant_get_string (parameter, NULL), NULL,
+                                           self->crew);
+  g_return_if_fail (export != NULL);
+  how = g_strndup (action_name + strlen ("crew."), strcspn (action_name + strlen ("crew."), "-"));
+  leaders_export_run (export, how);
+}
+
 static void
 leaders_crew_page_class_init (LeadersCrewPageClass *klass)
 {
@@ -106,6 +130,12 @@ leaders_crew_page_class_init (LeadersCrewPageClass *klass)
                                    create_passages_action);
   gtk_widget_class_install_action (widget_class, "crew.passage-overview", NULL,
                                    passage_overview_action);
+  gtk_widget_class_install_action (widget_class, "crew.preview-passage-papers", "s",
+                                   passage_papers_action);
+  gtk_widget_class_install_action (widget_class, "crew.export-passage-papers", "s",
+                                   passage_papers_action);
+  gtk_widget_class_install_action (widget_class, "crew.print-passage-papers", "s",
+                                   passage_papers_action);
 }
 
 /* The level colours are this page's own; loaded once per display, also when the page runs

@@ -1113,6 +1113,38 @@ leaders_export_new_for_crew (LeadersWindow *window,
   return leaders_export_new (window, LEADERS_EXPORT_PORTFOLIO, NULL, crew);
 }
 
+LeadersExport *
+leaders_export_new_for_passage (LeadersWindow  *window,
+                                const char     *paper,
+                                LeadersStudent *student,
+                                LeadersCrew    *crew)
+{
+  static const struct { const char *name; LeadersExportKind kind; } papers[] = {
+    { "checklist", LEADERS_EXPORT_PASSAGE_CHECKLIST },
+    { "panel-packet", LEADERS_EXPORT_PANEL_PACKET },
+    { "contents", LEADERS_EXPORT_PASSAGE_CONTENTS },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (papers); i++)
+    if (g_strcmp0 (paper, papers[i].name) == 0)
+      return leaders_export_new (window, papers[i].kind, student, crew);
+  return NULL;
+}
+
+void
+leaders_export_run (LeadersExport *self,
+                    const char    *how)
+{
+  g_return_if_fail (LEADERS_IS_EXPORT (self));
+
+  if (g_strcmp0 (how, "export") == 0)
+    leaders_export_choose_file (self);
+  else if (g_strcmp0 (how, "print") == 0)
+    leaders_export_choose_print (self);
+  else
+    leaders_export_preview (self);
+}
+
 LeadersExportKind
 leaders_export_get_kind (LeadersExport *self)
 {

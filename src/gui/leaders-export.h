@@ -49,6 +49,17 @@ LeadersExport *leaders_export_new_for_student (LeadersWindow  *window,
 LeadersExport *leaders_export_new_for_crew    (LeadersWindow  *window,
                                                LeadersCrew    *crew);
 
+/* A passage paper named as the menus name them ("checklist", "panel-packet",
+ * "contents") for STUDENT or CREW as leaders_export_new (); NULL for another name. */
+LeadersExport *leaders_export_new_for_passage (LeadersWindow  *window,
+                                               const char     *paper,
+                                               LeadersStudent *student,
+                                               LeadersCrew    *crew);
+/* What a menu item asks for: "export" (leaders_export_choose_file), "print"
+ * (leaders_export_choose_print) or anything else, a preview. */
+void           leaders_export_run             (LeadersExport  *self,
+                                               const char     *how);
+
 LeadersExportKind leaders_export_get_kind     (LeadersExport  *self);
 /* The language every family handout is printed in (a code of
  * leaders_handout_text_list_languages ()); NULL, the default: each in its family's. */

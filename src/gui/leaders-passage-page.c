@@ -6,6 +6,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n.h>
 
 #include "leaders-checklist-item-row.h"
@@ -686,14 +688,8 @@ document_action (GtkWidget  *widget,
                  const char *action_name,
                  GVariant   *parameter)
 {
-  static const struct { const char *name; LeadersExportKind kind; } kinds[] = {
-    { "checklist", LEADERS_EXPORT_PASSAGE_CHECKLIST },
-    { "panel-packet", LEADERS_EXPORT_PANEL_PACKET },
-    { "contents", LEADERS_EXPORT_PASSAGE_CONTENTS },
-  };
   LeadersPassagePage *self = LEADERS_PASSAGE_PAGE (widget);
   GtkRoot *root = gtk_widget_get_root (widget);
-  const char *name = g_variant_get_string (parameter, NULL);
   g_autoptr(LeadersExport) export = NULL;
 
   if (self->store == NULL || self->student == NULL || !LEADERS_IS_WINDOW (root))
@@ -701,17 +697,11 @@ document_action (GtkWidget  *widget,
 
   /* The papers are built from the store: notes typed a moment ago go in too. */
   leaders_passage_page_flush (self);
-  for (guint i = 0; i < G_N_ELEMENTS (kinds) && export == NULL; i++)
-    if (g_strcmp0 (name, kinds[i].name) == 0)
-      export = leaders_export_new (LEADERS_WINDOW (root), kinds[i].kind, self->student, NULL);
+  export = leaders_export_new_for_passage (LEADERS_WINDOW (root),
+                                           g_variant_get_string (parameter, NULL),
+                                           self->student, NULL);
   g_return_if_fail (export != NULL);
-
-  if (g_strcmp0 (action_name, "passage.export") == 0)
-    leaders_export_choose_file (export);
-  else if (g_strcmp0 (action_name, "passage.print") == 0)
-    leaders_export_choose_print (export);
-  else
-    leaders_export_preview (export);
+  leaders_export_run (export, action_name + strlen ("passage."));
 }
 
 static void
