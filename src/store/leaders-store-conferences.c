@@ -145,33 +145,18 @@ static const struct
     simple_sections, G_N_ELEMENTS (simple_sections) },
 };
 
-/* Writes the shipped templates once, in the language Leaders speaks then. A school that
- * later deletes or renames them keeps its choice: the setting, not the rows, says they
- * were written. Not announced: nothing a view shows changed meaning. */
+/* The shipped templates, in the language Leaders speaks when they are written. */
 static gboolean
-ensure_templates (LeadersStore  *self,
-                  GError       **error)
+seed_templates (LeadersDb   *db,
+                const char  *now,
+                GError     **error)
 {
-  g_autofree char *now = leaders_db_now ();
-  LeadersDb *db = leaders_store_get_db (self);
-  gboolean found = FALSE;
-  gboolean ok;
+  gboolean ok = TRUE;
 
-  if (!leaders_store_fetch_one (db, leaders_db_query (db, "SELECT 1 FROM setting WHERE key = ?1;",
-                                                      error,
-                                                      "s", SEEDED_SETTING),
-                                &found, NULL, error))
-    return FALSE;
-  if (found)
-    return TRUE;
-
-  if (!leaders_db_begin (db, error))
-    return FALSE;
-
-  ok = leaders_db_run (db, "INSERT OR IGNORE INTO setting (key, value) VALUES (?1, '1');",
-                       error, "s", SEEDED_SETTING);
   for (guint t = 0; ok && t < G_N_ELEMENTS (default_templates); t++)
     {
+      gboolean inserted;
+
       ok = leaders_db_run (db,
                            "INSERT OR IGNORE INTO script_template"
                            " (id, name, description, created_at, updated_at)"
@@ -179,7 +164,7 @@ ensure_templates (LeadersStore  *self,
                            error, "ssss", default_templates[t].id,
                            _(default_templates[t].name), _(default_templates[t].description),
                            now);
-      gboolean inserted = ok && leaders_store_row_changed (db);
+      inserted = ok && leaders_store_row_changed (db);
 
       for (guint i = 0; ok && inserted && i < default_templates[t].n_sections; i++)
         {
@@ -195,8 +180,14 @@ ensure_templates (LeadersStore  *self,
                                _(row->heading), _(row->prompt));
         }
     }
+  return ok;
+}
 
-  return leaders_store_finish (self, ok, FALSE, error);
+static gboolean
+ensure_templates (LeadersStore  *self,
+                  GError       **error)
+{
+  return leaders_store_seed_once (self, SEEDED_SETTING, seed_templates, error);
 }
 
 /* Templates */

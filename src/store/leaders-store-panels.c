@@ -48,29 +48,16 @@ static const struct
 };
 
 static gboolean
-ensure_rubric (LeadersStore  *self,
-               GError       **error)
+seed_rubric (LeadersDb   *db,
+             const char  *now,
+             GError     **error)
 {
-  g_autofree char *now = leaders_db_now ();
-  LeadersDb *db = leaders_store_get_db (self);
-  gboolean found = FALSE;
-  gboolean ok;
+  gboolean ok = leaders_db_run (db,
+                                "INSERT OR IGNORE INTO rubric_template"
+                                " (id, name, created_at, updated_at) VALUES (?1, ?2, ?3, ?3);",
+                                error, "sss", LEADERS_RUBRIC_DEFAULT_ID,
+                                _("Passage presentation"), now);
 
-  if (!leaders_store_fetch_one (db, leaders_db_query (db, "SELECT 1 FROM setting WHERE key = ?1;",
-                                                      error, "s", SEEDED_SETTING),
-                                &found, NULL, error))
-    return FALSE;
-  if (found)
-    return TRUE;
-
-  if (!leaders_db_begin (db, error))
-    return FALSE;
-  ok = leaders_db_run (db, "INSERT OR IGNORE INTO setting (key, value) VALUES (?1, '1');",
-                       error, "s", SEEDED_SETTING) &&
-       leaders_db_run (db,
-                       "INSERT OR IGNORE INTO rubric_template (id, name, created_at, updated_at)"
-                       " VALUES (?1, ?2, ?3, ?3);",
-                       error, "sss", LEADERS_RUBRIC_DEFAULT_ID, _("Passage presentation"), now);
   if (ok && leaders_store_row_changed (db))
     for (guint i = 0; ok && i < G_N_ELEMENTS (default_criteria); i++)
       {
@@ -85,7 +72,14 @@ ensure_rubric (LeadersStore  *self,
                              _(default_criteria[i].levels[1]), _(default_criteria[i].levels[2]),
                              _(default_criteria[i].levels[3]));
       }
-  return leaders_store_end_transaction (db, ok, error);
+  return ok;
+}
+
+static gboolean
+ensure_rubric (LeadersStore  *self,
+               GError       **error)
+{
+  return leaders_store_seed_once (self, SEEDED_SETTING, seed_rubric, error);
 }
 
 /* Records */
@@ -932,23 +926,35 @@ leaders_store_add_panel_member (LeadersStore  *self,
   return g_steal_pointer (&id);
 }
 
+/* Deletes the row ID of TABLE, whose attempt OF_SQL finds, while that attempt is open. */
+static gboolean
+remove_from_attempt (LeadersStore  *self,
+                     const char    *table,
+                     const char    *of_sql,
+                     const char    *what,
+                     const char    *id,
+                     GError       **error)
+{
+  g_autofree char *sql = g_strdup_printf ("DELETE FROM %s WHERE id = ?1;", table);
+  LeadersDb *db = leaders_store_get_db (self);
+  gboolean ok;
+
+  if (!leaders_db_begin (db, error))
+    return FALSE;
+  ok = check_open (db, of_sql, id, what, NULL, error) &&
+       leaders_db_run (db, sql, error, "s", id);
+  return leaders_store_finish (self, ok, TRUE, error);
+}
+
 gboolean
 leaders_store_remove_panel_member (LeadersStore  *self,
                                    const char    *member_id,
                                    GError       **error)
 {
-  LeadersDb *db;
-  gboolean ok;
-
   g_return_val_if_fail (LEADERS_IS_STORE (self), FALSE);
   g_return_val_if_fail (member_id != NULL, FALSE);
 
-  db = leaders_store_get_db (self);
-  if (!leaders_db_begin (db, error))
-    return FALSE;
-  ok = check_open (db, OF_MEMBER, member_id, "panel member", NULL, error) &&
-       leaders_db_run (db, "DELETE FROM panel_member WHERE id = ?1;", error, "s", member_id);
-  return leaders_store_finish (self, ok, TRUE, error);
+  return remove_from_attempt (self, "panel_member", OF_MEMBER, "panel member", member_id, error);
 }
 
 /* The rubric */
@@ -1086,18 +1092,10 @@ leaders_store_remove_panel_comment (LeadersStore  *self,
                                     const char    *comment_id,
                                     GError       **error)
 {
-  LeadersDb *db;
-  gboolean ok;
-
   g_return_val_if_fail (LEADERS_IS_STORE (self), FALSE);
   g_return_val_if_fail (comment_id != NULL, FALSE);
 
-  db = leaders_store_get_db (self);
-  if (!leaders_db_begin (db, error))
-    return FALSE;
-  ok = check_open (db, OF_COMMENT, comment_id, "comment", NULL, error) &&
-       leaders_db_run (db, "DELETE FROM panel_comment WHERE id = ?1;", error, "s", comment_id);
-  return leaders_store_finish (self, ok, TRUE, error);
+  return remove_from_attempt (self, "panel_comment", OF_COMMENT, "comment", comment_id, error);
 }
 
 /* The outcome */

@@ -87,30 +87,14 @@ static const struct
     grade12_items, G_N_ELEMENTS (grade12_items) },
 };
 
-/* Writes the shipped templates once, in the language Leaders speaks then; as with the
- * script templates, the setting, not the rows, says they were written. Not announced:
- * nothing a view shows changed meaning. */
+/* The shipped templates, in the language Leaders speaks when they are written. */
 static gboolean
-ensure_templates (LeadersStore  *self,
-                  GError       **error)
+seed_templates (LeadersDb   *db,
+                const char  *now,
+                GError     **error)
 {
-  g_autofree char *now = leaders_db_now ();
-  LeadersDb *db = leaders_store_get_db (self);
-  gboolean found = FALSE;
-  gboolean ok;
+  gboolean ok = TRUE;
 
-  if (!leaders_store_fetch_one (db, leaders_db_query (db, "SELECT 1 FROM setting WHERE key = ?1;",
-                                                      error, "s", SEEDED_SETTING),
-                                &found, NULL, error))
-    return FALSE;
-  if (found)
-    return TRUE;
-
-  if (!leaders_db_begin (db, error))
-    return FALSE;
-
-  ok = leaders_db_run (db, "INSERT OR IGNORE INTO setting (key, value) VALUES (?1, '1');",
-                       error, "s", SEEDED_SETTING);
   for (guint t = 0; ok && t < G_N_ELEMENTS (default_templates); t++)
     {
       gboolean inserted;
@@ -137,8 +121,14 @@ ensure_templates (LeadersStore  *self,
                                row->subject, (int) row->required_count, row->category);
         }
     }
+  return ok;
+}
 
-  return leaders_store_finish (self, ok, FALSE, error);
+static gboolean
+ensure_templates (LeadersStore  *self,
+                  GError       **error)
+{
+  return leaders_store_seed_once (self, SEEDED_SETTING, seed_templates, error);
 }
 
 /* Templates */

@@ -145,3 +145,29 @@ leaders_store_dup_latest_cycle (LeadersDb    *db,
                                                     error, "s", crew_id),
                                   &found, cycle, error);
 }
+
+gboolean
+leaders_store_seed_once (LeadersStore     *self,
+                         const char       *key,
+                         LeadersSeedFunc   seed,
+                         GError          **error)
+{
+  g_autofree char *now = leaders_db_now ();
+  LeadersDb *db = leaders_store_get_db (self);
+  gboolean found = FALSE;
+  gboolean ok;
+
+  if (!leaders_store_fetch_one (db, leaders_db_query (db, "SELECT 1 FROM setting WHERE key = ?1;",
+                                                      error, "s", key),
+                                &found, NULL, error))
+    return FALSE;
+  if (found)
+    return TRUE;
+
+  if (!leaders_db_begin (db, error))
+    return FALSE;
+  ok = leaders_db_run (db, "INSERT OR IGNORE INTO setting (key, value) VALUES (?1, '1');",
+                       error, "s", key) &&
+       seed (db, now, error);
+  return leaders_store_end_transaction (db, ok, error);
+}

@@ -67,6 +67,19 @@ gboolean    leaders_store_check_live    (LeadersDb           *db,
                                          int                  code,
                                          GError             **error);
 
+/* Writes what Leaders ships (templates, the rubric) into the database once: unless the
+ * setting KEY says it was done, runs SEED (NOW is its time) in one transaction that also
+ * sets KEY. A school that later deletes or renames what was seeded keeps its choice: the
+ * setting, not the rows, says it was written. Not announced: nothing a view shows
+ * changed meaning. */
+typedef gboolean (*LeadersSeedFunc) (LeadersDb   *db,
+                                     const char  *now,
+                                     GError     **error);
+gboolean    leaders_store_seed_once     (LeadersStore        *self,
+                                         const char          *key,
+                                         LeadersSeedFunc      seed,
+                                         GError             **error);
+
 /* The cycle of the crew's newest live conference into *cycle; left NULL (no error) when
  * the crew has none. */
 gboolean    leaders_store_dup_latest_cycle (LeadersDb        *db,
