@@ -57,4 +57,22 @@ void           leaders_test_apply_demo               (LeadersStore              
                                                       guint32                    seed);
 gboolean       leaders_test_weak_ref_is_empty        (GWeakRef                  *ref);
 
+/* The fixture with a demo school of N_STUDENTS written before the window opens. */
+void           leaders_test_window_fixture_set_up_demo (LeadersTestWindowFixture *f,
+                                                        const char               *name,
+                                                        guint                     n_students,
+                                                        guint32                   seed);
+void           leaders_test_click                    (gpointer                   button);
+guint          leaders_test_list_box_n_rows          (GtkListBox                *list);
+void           leaders_test_set_view_text            (gpointer                   view,
+                                                      const char                *text);
+gpointer       leaders_test_find_dialog              (GType                      type,
+                                                      const char                *heading);
+gpointer       leaders_test_find_toplevel            (GType                      type);
+guint          leaders_test_count_children           (GtkWidget                 *widget);
+GtkWidget     *leaders_test_find_named               (GtkWidget                 *widget,
+                                                      const char                *name);
+void           leaders_test_snapshot_to_png          (GtkWidget                 *widget,
+                                                      const char                *path);
+
 G_END_DECLS

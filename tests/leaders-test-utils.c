@@ -267,6 +267,34 @@ leaders_test_run_cli_valist (LeadersTestRun     *run,
   leaders_test_run_cli (run, dir, env, db, (const char * const *) argv->pdata);
 }
 
+/* ARGV (NULL-terminated, its program looked up in PATH) run in ENVP: see
+ * leaders_test_run_tool (). */
+static char *
+spawn_tool (char              **envp,
+            int                *status,
+            char              **err,
+            const char * const *argv)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *local_err = NULL;
+  char *out = NULL;
+  int wait_status = 0;
+
+  g_spawn_sync (NULL, (char **) argv, envp, G_SPAWN_SEARCH_PATH, NULL, NULL, &out,
+                &local_err, &wait_status, &error);
+  g_assert_no_error (error);
+  g_assert_true (WIFEXITED (wait_status));
+  g_test_message ("%s … -> %d\n%s", argv[0], WEXITSTATUS (wait_status), local_err);
+  if (status != NULL)
+    *status = WEXITSTATUS (wait_status);
+  else if (WEXITSTATUS (wait_status) != 0)
+    g_error ("%s failed: %s", argv[0], local_err);
+  if (err != NULL)
+    *err = g_steal_pointer (&local_err);
+
+  return out;
+}
+
 /* Runs PROGRAM (looked up in PATH) with the NULL-terminated arguments under LC_ALL=C and
  * returns what it printed on stdout. It sets *STATUS; with STATUS NULL the program must
  * succeed. ERR, if not NULL, gets what it printed on stderr. */
@@ -278,11 +306,7 @@ leaders_test_run_tool (int        *status,
 {
   g_autoptr(GPtrArray) argv = g_ptr_array_new ();
   g_auto(GStrv) envp = g_environ_setenv (g_get_environ (), "LC_ALL", "C", TRUE);
-  g_autoptr(GError) error = NULL;
-  g_autofree char *local_err = NULL;
-  char *out = NULL;
   const char *arg;
-  int wait_status = 0;
   va_list args;
 
   g_ptr_array_add (argv, (char *) program);
@@ -292,18 +316,25 @@ leaders_test_run_tool (int        *status,
   va_end (args);
   g_ptr_array_add (argv, NULL);
 
-  g_spawn_sync (NULL, (char **) argv->pdata, envp, G_SPAWN_SEARCH_PATH, NULL, NULL, &out,
-                &local_err, &wait_status, &error);
-  g_assert_no_error (error);
-  g_assert_true (WIFEXITED (wait_status));
-  g_test_message ("%s … -> %d\n%s", program, WEXITSTATUS (wait_status), local_err);
-  if (status != NULL)
-    *status = WEXITSTATUS (wait_status);
-  else if (WEXITSTATUS (wait_status) != 0)
-    g_error ("%s failed: %s", program, local_err);
-  if (err != NULL)
-    *err = g_steal_pointer (&local_err);
+  return spawn_tool (envp, status, err, (const char * const *) argv->pdata);
+}
 
+/* pdftotext's UTF-8 text of PAGE (0: all pages) of PATH, run in ENVP. */
+static char *
+pdf_text_in (char       **envp,
+             const char  *path,
+             guint        page,
+             gboolean     layout)
+{
+  g_autofree char *first = g_strdup_printf ("%u", page > 0 ? page : 1);
+  g_autofree char *last = g_strdup_printf ("%u", page > 0 ? page : G_MAXINT);
+  const char *argv[] = {
+    "pdftotext", layout ? "-layout" : "-nopgbrk", "-enc", "UTF-8", "-f", first, "-l", last,
+    path, "-", NULL,
+  };
+  char *out = spawn_tool (envp, NULL, NULL, argv);
+
+  g_assert_true (g_utf8_validate (out, -1, NULL));
   return out;
 }
 
@@ -314,11 +345,9 @@ leaders_test_pdf_text (const char *path,
                        guint       page,
                        gboolean    layout)
 {
-  g_autofree char *first = g_strdup_printf ("%u", page > 0 ? page : 1);
-  g_autofree char *last = g_strdup_printf ("%u", page > 0 ? page : G_MAXINT);
+  g_auto(GStrv) envp = g_environ_setenv (g_get_environ (), "LC_ALL", "C", TRUE);
 
-  return leaders_test_run_tool (NULL, NULL, "pdftotext", layout ? "-layout" : "-nopgbrk",
-                                "-enc", "UTF-8", "-f", first, "-l", last, path, "-", NULL);
+  return pdf_text_in (envp, path, page, layout);
 }
 
 guint
@@ -343,4 +372,122 @@ leaders_test_count (const char *haystack,
     n++;
 
   return n;
+}
+
+/* DOCUMENT (not NULL) written to DIR/NAME on PAPER; the path. */
+char *
+leaders_test_write_pdf (LeadersDocument *document,
+                        LeadersPaper     paper,
+                        const char      *dir,
+                        const char      *name)
+{
+  g_autoptr(GError) error = NULL;
+  char *path = g_build_filename (dir, name, NULL);
+
+  g_assert_nonnull (document);
+  leaders_document_write_pdf_file (document, paper, path, NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
+  return path;
+}
+
+/* The text of PAGE (0: all pages), by pdftotext under C.UTF-8 and no other locale:
+ * documents in other languages must not need that language's locale. LAYOUT keeps a
+ * table row on one line. */
+char *
+leaders_test_pdf_text_utf8 (const char *path,
+                            guint       page,
+                            gboolean    layout)
+{
+  g_auto(GStrv) envp = g_get_environ ();
+
+  envp = g_environ_setenv (envp, "LANG", "C.UTF-8", TRUE);
+  envp = g_environ_setenv (envp, "LC_ALL", "C.UTF-8", TRUE);
+  envp = g_environ_unsetenv (envp, "LANGUAGE");
+  return pdf_text_in (envp, path, page, layout);
+}
+
+/* Every font pdffonts lists for PATH is embedded; there are at least two. */
+void
+leaders_test_assert_fonts_embedded (const char *path)
+{
+  g_autofree char *fonts = leaders_test_run_tool (NULL, NULL, "pdffonts", path, NULL);
+  g_auto(GStrv) lines = g_strsplit (fonts, "\n", -1);
+  guint n_fonts = 0;
+
+  /* Columns from the end: emb sub uni, then the object number and generation. */
+  for (guint i = 2; lines[i] != NULL; i++)
+    {
+      g_auto(GStrv) words = g_strsplit_set (g_strstrip (lines[i]), " ", -1);
+      g_autoptr(GPtrArray) columns = g_ptr_array_new ();
+
+      for (guint w = 0; words[w] != NULL; w++)
+        if (*words[w] != '\0')
+          g_ptr_array_add (columns, words[w]);
+      if (columns->len == 0)
+        continue;
+      g_assert_cmpuint (columns->len, >=, 6);
+      if (!g_str_equal (g_ptr_array_index (columns, columns->len - 5), "yes"))
+        g_error ("A font is not embedded: %s", lines[i]);
+      n_fonts++;
+    }
+  g_assert_cmpuint (n_fonts, >=, 2);
+}
+
+static const char *const utf8_env[] = { "LANG=C.UTF-8", "LC_ALL=C.UTF-8", "LANGUAGE", NULL };
+
+/* leaders-cli on DB in DIR under C.UTF-8 alone, with the arguments after DB. */
+void
+leaders_test_run_cli_utf8 (LeadersTestRun *run,
+                           const char     *dir,
+                           const char     *db,
+                           ...)
+{
+  va_list args;
+
+  va_start (args, db);
+  leaders_test_run_cli_valist (run, dir, utf8_env, db, args);
+  va_end (args);
+}
+
+/* leaders-cli on DB in DIR, under C.UTF-8, with the arguments after MESSAGE_PART, fails
+ * with STATUS saying MESSAGE_PART, and writes nothing to DIR/out.pdf: none appears where
+ * there was none, and an earlier export there stays as it was. */
+void
+leaders_test_assert_export_fails (const char *dir,
+                                  const char *db,
+                                  int         status,
+                                  const char *message_part,
+                                  ...)
+{
+  g_autofree char *out = g_build_filename (dir, "out.pdf", NULL);
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  LeadersTestRun run = { 0 };
+  va_list args;
+
+  for (guint earlier = 0; earlier < 2; earlier++)
+    {
+      g_unlink (out);
+      if (earlier)
+        {
+          leaders_test_set_contents (out, "an earlier export", -1);
+          before = leaders_test_file_checksum (out);
+        }
+
+      va_start (args, message_part);
+      leaders_test_run_cli_valist (&run, dir, utf8_env, db, args);
+      va_end (args);
+
+      g_assert_cmpint (run.status, ==, status);
+      g_assert_nonnull (strstr (run.err, message_part));
+      if (earlier)
+        {
+          after = leaders_test_file_checksum (out);
+          g_assert_cmpstr (before, ==, after);
+        }
+      else
+        g_assert_false (g_file_test (out, G_FILE_TEST_EXISTS));
+      leaders_test_run_clear (&run);
+    }
+  g_unlink (out);
 }

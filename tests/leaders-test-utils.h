@@ -11,6 +11,7 @@
 
 #include <glib.h>
 
+#include "leaders-document.h"
 #include "leaders-store.h"
 
 G_BEGIN_DECLS
@@ -79,5 +80,26 @@ char          *leaders_test_pdf_text           (const char         *path,
 guint          leaders_test_pdf_pages          (const char         *path);
 guint          leaders_test_count              (const char         *haystack,
                                                 const char         *needle);
+
+/* Documents, read back as the people who print them would: in a UTF-8 locale and no other
+ * (C.UTF-8, as on CI) */
+
+char          *leaders_test_write_pdf          (LeadersDocument    *document,
+                                                LeadersPaper        paper,
+                                                const char         *dir,
+                                                const char         *name);
+char          *leaders_test_pdf_text_utf8      (const char         *path,
+                                                guint               page,
+                                                gboolean            layout);
+void           leaders_test_assert_fonts_embedded (const char      *path);
+void           leaders_test_run_cli_utf8       (LeadersTestRun     *run,
+                                                const char         *dir,
+                                                const char         *db,
+                                                ...) G_GNUC_NULL_TERMINATED;
+void           leaders_test_assert_export_fails (const char        *dir,
+                                                 const char        *db,
+                                                 int                status,
+                                                 const char        *message_part,
+                                                 ...) G_GNUC_NULL_TERMINATED;
 
 G_END_DECLS

@@ -96,26 +96,6 @@ create_passages (Fixture *f)
   leaders_test_pump ();
 }
 
-/* The one visible toplevel of TYPE, or NULL. */
-static gpointer
-find_toplevel (GType type)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-  gpointer found = NULL;
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) && gtk_widget_get_visible (GTK_WIDGET (window)))
-        {
-          g_assert_null (found);
-          found = window;
-        }
-    }
-  return found;
-}
-
 static LeadersCohortWindow *
 open_cohort (Fixture *f)
 {
@@ -123,7 +103,7 @@ open_cohort (Fixture *f)
 
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.passage-cohorts", NULL);
   leaders_test_pump ();
-  window = find_toplevel (LEADERS_TYPE_COHORT_WINDOW);
+  window = leaders_test_find_toplevel (LEADERS_TYPE_COHORT_WINDOW);
   g_assert_nonnull (window);
   return window;
 }
@@ -372,13 +352,13 @@ test_create (Fixture       *f,
   leaders_test_pump ();
   gtk_widget_activate_action (WIN (f->window, "crew_page"), "crew.create-passages", NULL);
   leaders_test_pump ();
-  window = find_toplevel (LEADERS_TYPE_COHORT_WINDOW);
+  window = leaders_test_find_toplevel (LEADERS_TYPE_COHORT_WINDOW);
   g_assert_nonnull (window);
   g_assert_cmpstr (leaders_cohort_window_get_level (window), ==, "8");
   g_assert_cmpstr (gtk_stack_get_visible_child_name (CHILD (window, "stack")), ==, "empty");
 
   /* … and asks first. */
-  dialog = find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  dialog = leaders_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
   g_assert_nonnull (dialog);
   g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "Heron"));
   adw_message_dialog_response (dialog, "create");
@@ -439,34 +419,6 @@ test_activate (Fixture       *f,
                    "passage");
 
   gtk_window_destroy (GTK_WINDOW (window));
-}
-
-/* A demo school at grade 5 (its crews' grade) with passages in every state, drawn to a PNG to look at
- * (LEADERS_COHORT_SCREENSHOT=DIR), at a wide and at a narrow width. */
-static void
-snapshot_to (GtkWidget  *widget,
-             const char *path)
-{
-  GdkPaintable *paintable = gtk_widget_paintable_new (widget);
-  g_autoptr(GdkTexture) texture = NULL;
-  g_autoptr(GskRenderNode) node = NULL;
-  GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
-  int width = gtk_widget_get_width (widget), height = gtk_widget_get_height (widget);
-
-  /* A window just shown has nothing to draw until its first frame. */
-  for (guint attempt = 0; node == NULL && attempt < 100; attempt++)
-    {
-      GtkSnapshot *snapshot = gtk_snapshot_new ();
-
-      leaders_test_pump ();
-      gdk_paintable_snapshot (paintable, snapshot, width, height);
-      node = gtk_snapshot_free_to_node (snapshot);
-    }
-  g_assert_nonnull (node);
-  texture = gsk_renderer_render_texture (renderer, node,
-                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
-  g_assert_true (gdk_texture_save_to_png (texture, path));
-  g_object_unref (paintable);
 }
 
 static void
@@ -546,13 +498,13 @@ test_demo_screenshot (Fixture       *f,
   WAIT_UNTIL (gtk_widget_get_width (GTK_WIDGET (window)) >= 1000);
   leaders_test_pump ();
   wide = g_build_filename (dir, "cohort-wide.png", NULL);
-  snapshot_to (GTK_WIDGET (window), wide);
+  leaders_test_snapshot_to_png (GTK_WIDGET (window), wide);
 
   gtk_window_set_default_size (GTK_WINDOW (window), 360, 640);
   WAIT_UNTIL (gtk_widget_get_width (GTK_WIDGET (window)) <= 400);
   leaders_test_pump ();
   narrow = g_build_filename (dir, "cohort-narrow.png", NULL);
-  snapshot_to (GTK_WIDGET (window), narrow);
+  leaders_test_snapshot_to_png (GTK_WIDGET (window), narrow);
 
   /* The crew page's passages, and what Create Passages… asks. */
   {
@@ -563,15 +515,15 @@ test_demo_screenshot (Fixture       *f,
     gtk_window_set_default_size (GTK_WINDOW (f->window), 1000, 1000);
     WAIT_UNTIL (gtk_widget_get_height (GTK_WIDGET (f->window)) >= 900);
     leaders_test_pump ();
-    snapshot_to (GTK_WIDGET (f->window), crew_page);
+    leaders_test_snapshot_to_png (GTK_WIDGET (f->window), crew_page);
 
     gtk_widget_activate_action (WIN (f->window, "crew_page"), "crew.create-passages", NULL);
     leaders_test_pump ();
-    dialog = find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+    dialog = leaders_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
     g_assert_nonnull (dialog);
     WAIT_UNTIL (gtk_widget_get_mapped (GTK_WIDGET (dialog)));
     leaders_test_pump ();
-    snapshot_to (GTK_WIDGET (dialog), dialog_path);
+    leaders_test_snapshot_to_png (GTK_WIDGET (dialog), dialog_path);
     adw_message_dialog_response (dialog, "cancel");
   }
 

@@ -10,7 +10,6 @@
 #include "config.h"
 
 #include <string.h>
-#include <sys/wait.h>
 
 #include <glib/gstdio.h>
 
@@ -38,72 +37,6 @@ typedef struct
   char         *db;
   LeadersStore *store;
 } Fixture;
-
-/* pdftotext under C.UTF-8 and no other locale, as on CI. */
-static char *
-pdf_text (const char *path,
-          guint       page,
-          gboolean    layout)
-{
-  g_autofree char *first = g_strdup_printf ("%u", page > 0 ? page : 1);
-  g_autofree char *last = g_strdup_printf ("%u", page > 0 ? page : G_MAXINT);
-  const char *argv[] = {
-    "pdftotext", layout ? "-layout" : "-nopgbrk", "-f", first, "-l", last, path, "-", NULL,
-  };
-  g_auto(GStrv) envp = g_get_environ ();
-  g_autoptr(GError) error = NULL;
-  char *out = NULL;
-  int status = 0;
-
-  envp = g_environ_setenv (envp, "LANG", "C.UTF-8", TRUE);
-  envp = g_environ_setenv (envp, "LC_ALL", "C.UTF-8", TRUE);
-  envp = g_environ_unsetenv (envp, "LANGUAGE");
-  g_spawn_sync (NULL, (char **) argv, envp, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
-                NULL, NULL, &out, NULL, &status, &error);
-  g_assert_no_error (error);
-  g_assert_true (WIFEXITED (status) && WEXITSTATUS (status) == 0);
-  g_assert_true (g_utf8_validate (out, -1, NULL));
-  return out;
-}
-
-static void
-run_cli (Fixture        *f,
-         LeadersTestRun *run,
-         ...)
-{
-  const char *env[] = { "LANG=C.UTF-8", "LC_ALL=C.UTF-8", "LANGUAGE", NULL };
-  va_list args;
-
-  va_start (args, run);
-  leaders_test_run_cli_valist (run, f->dir, env, f->db, args);
-  va_end (args);
-}
-
-/* Every font pdffonts lists is embedded. */
-static void
-assert_fonts_embedded (const char *path)
-{
-  g_autofree char *fonts = leaders_test_run_tool (NULL, NULL, "pdffonts", path, NULL);
-  g_auto(GStrv) lines = g_strsplit (fonts, "\n", -1);
-  guint n_fonts = 0;
-
-  for (guint i = 2; lines[i] != NULL; i++)
-    {
-      g_auto(GStrv) words = g_strsplit_set (g_strstrip (lines[i]), " ", -1);
-      g_autoptr(GPtrArray) columns = g_ptr_array_new ();
-
-      for (guint w = 0; words[w] != NULL; w++)
-        if (*words[w] != '\0')
-          g_ptr_array_add (columns, words[w]);
-      if (columns->len == 0)
-        continue;
-      g_assert_cmpuint (columns->len, >=, 6);
-      if (!g_str_equal (g_ptr_array_index (columns, columns->len - 5), "yes"))
-        g_error ("A font is not embedded: %s", lines[i]);
-      n_fonts++;
-    }
-  g_assert_cmpuint (n_fonts, >=, 2);
-}
 
 static char *
 write_png (const char *dir,
@@ -275,21 +208,6 @@ fixture_tear_down (Fixture       *f,
 }
 
 static char *
-write_document (Fixture         *f,
-                LeadersDocument *document,
-                const char      *name)
-{
-  g_autoptr(GError) error = NULL;
-  char *path = g_build_filename (f->dir, name, NULL);
-
-  g_assert_nonnull (document);
-  leaders_document_write_pdf_file (document, LEADERS_PAPER_LETTER, path, NULL, NULL, NULL,
-                                   &error);
-  g_assert_no_error (error);
-  return path;
-}
-
-static char *
 student_pdf (Fixture                       *f,
              LeadersConferenceDocumentKind  kind,
              const char                    *student_id,
@@ -303,7 +221,7 @@ student_pdf (Fixture                       *f,
                                               (const char *[]) { student_id, NULL }, language,
                                               LEADERS_PAPER_LETTER, NULL, NULL, NULL, &error);
   g_assert_no_error (error);
-  return write_document (f, document, name);
+  return leaders_test_write_pdf (document, LEADERS_PAPER_LETTER, f->dir, name);
 }
 
 /* The catalog */
@@ -498,7 +416,7 @@ test_handout_spanish (Fixture       *f,
                       gconstpointer  data)
 {
   g_autofree char *path = student_pdf (f, LEADERS_FAMILY_HANDOUT, "s-es", NULL, "es.pdf");
-  g_autofree char *text = pdf_text (path, 0, FALSE);
+  g_autofree char *text = leaders_test_pdf_text_utf8 (path, 0, FALSE);
 
   g_test_message ("%s", text);
   g_assert_nonnull (strstr (text, ES_TITLE));
@@ -547,7 +465,7 @@ test_handout_spanish (Fixture       *f,
   g_assert_null (strstr (text, EN_TITLE));
   g_assert_null (strstr (text, "Your feedback"));
   g_assert_null (strstr (text, "November"));
-  assert_fonts_embedded (path);
+  leaders_test_assert_fonts_embedded (path);
 }
 
 static void
@@ -557,8 +475,8 @@ test_handout_override (Fixture       *f,
   g_autofree char *en_path = student_pdf (f, LEADERS_FAMILY_HANDOUT, "s-es", "en", "en.pdf");
   g_autofree char *es_path = student_pdf (f, LEADERS_FAMILY_HANDOUT, "s-en", "es-MX",
                                           "es.pdf");
-  g_autofree char *en_text = pdf_text (en_path, 0, FALSE);
-  g_autofree char *es_text = pdf_text (es_path, 0, FALSE);
+  g_autofree char *en_text = leaders_test_pdf_text_utf8 (en_path, 0, FALSE);
+  g_autofree char *es_text = leaders_test_pdf_text_utf8 (es_path, 0, FALSE);
   g_autoptr(LeadersDocument) document = NULL;
   g_autoptr(GError) error = NULL;
 
@@ -641,14 +559,14 @@ test_handout_crew (Fixture       *f,
   g_assert_cmpuint (progress.calls, ==, 3);
   g_assert_cmpuint (progress.last_done, ==, 3);
   g_assert_cmpuint (progress.n, ==, 3);
-  path = write_document (f, document, "crew.pdf");
+  path = leaders_test_write_pdf (document, LEADERS_PAPER_LETTER, f->dir, "crew.pdf");
   n_pages = leaders_test_pdf_pages (path);
   g_assert_cmpuint (n_pages, >=, 6);
 
   /* Walks the pages: the page numbered 1 starts the next student's section. */
   for (guint page = 1; page <= n_pages; page++)
     {
-      g_autofree char *text = pdf_text (path, page, FALSE);
+      g_autofree char *text = leaders_test_pdf_text_utf8 (path, page, FALSE);
       guint number = page_number (text);
 
       if (number == 1)
@@ -687,7 +605,7 @@ test_script (Fixture       *f,
              gconstpointer  data)
 {
   g_autofree char *path = student_pdf (f, LEADERS_CONFERENCE_SCRIPT, "s-es", "es", "script.pdf");
-  g_autofree char *text = pdf_text (path, 0, FALSE);
+  g_autofree char *text = leaders_test_pdf_text_utf8 (path, 0, FALSE);
   g_autofree char *images = leaders_test_run_tool (NULL, NULL, "pdfimages", "-list", path, NULL);
   g_autoptr(LeadersDocument) document = NULL;
   g_autoptr(GError) error = NULL;
@@ -710,19 +628,19 @@ test_script (Fixture       *f,
   g_assert_null (strstr (text, ES_TITLE));
   /* The draft's picture is in the strip. */
   g_assert_cmpuint (leaders_test_count (images, "image"), >=, 1);
-  assert_fonts_embedded (path);
+  leaders_test_assert_fonts_embedded (path);
 
   /* Several students: in the order given, each from a new sheet. */
   document = leaders_conference_document_new (f->store, LEADERS_CONFERENCE_SCRIPT,
                                               (const char *[]) { "s-vi", "s-es", NULL }, NULL,
                                               LEADERS_PAPER_LETTER, NULL, NULL, NULL, &error);
   g_assert_no_error (error);
-  two_path = write_document (f, document, "two.pdf");
-  first_page = pdf_text (two_path, 1, FALSE);
+  two_path = leaders_test_write_pdf (document, LEADERS_PAPER_LETTER, f->dir, "two.pdf");
+  first_page = leaders_test_pdf_text_utf8 (two_path, 1, FALSE);
   g_assert_nonnull (strstr (first_page, VI_NAME));
   g_assert_null (strstr (first_page, ES_NAME));
   n_pages = leaders_test_pdf_pages (two_path);
-  last_page = pdf_text (two_path, n_pages, FALSE);
+  last_page = leaders_test_pdf_text_utf8 (two_path, n_pages, FALSE);
   g_assert_nonnull (strstr (last_page, ES_NAME));
   g_assert_null (strstr (last_page, VI_NAME));
   info = leaders_test_run_tool (NULL, NULL, "pdfinfo", two_path, NULL);
@@ -745,8 +663,8 @@ test_schedule (Fixture       *f,
                                                        "c-1", NULL, LEADERS_PAPER_A4, NULL,
                                                        NULL, NULL, &error);
   g_assert_no_error (error);
-  crew_path = write_document (f, document, "schedule.pdf");
-  crew_text = pdf_text (crew_path, 0, TRUE);
+  crew_path = leaders_test_write_pdf (document, LEADERS_PAPER_LETTER, f->dir, "schedule.pdf");
+  crew_text = leaders_test_pdf_text_utf8 (crew_path, 0, TRUE);
   g_test_message ("%s", crew_text);
 
   g_assert_nonnull (strstr (crew_text, "Fall conferences"));
@@ -786,10 +704,10 @@ test_schedule (Fixture       *f,
   g_assert_cmpuint (n_rows, ==, 3);
   g_assert_nonnull (strstr (crew_text, "Time"));
   g_assert_nonnull (strstr (crew_text, "Language"));
-  assert_fonts_embedded (crew_path);
+  leaders_test_assert_fonts_embedded (crew_path);
 
   student_path = student_pdf (f, LEADERS_CONFERENCE_SCHEDULE, "s-en", NULL, "one.pdf");
-  student_text = pdf_text (student_path, 0, TRUE);
+  student_text = leaders_test_pdf_text_utf8 (student_path, 0, TRUE);
   g_assert_nonnull (strstr (student_text, EN_NAME));
   g_assert_null (strstr (student_text, ES_NAME));
   g_assert_null (strstr (student_text, VI_NAME));
@@ -875,35 +793,6 @@ test_errors (Fixture       *f,
 }
 
 static void
-assert_cli_fails (Fixture    *f,
-                  int         status,
-                  const char *message_part,
-                  ...)
-{
-  g_autofree char *out = g_build_filename (f->dir, "out.pdf", NULL);
-  g_autofree char *before = NULL;
-  g_autofree char *after = NULL;
-  LeadersTestRun run = { 0 };
-  va_list args;
-  const char *env[] = { "LANG=C.UTF-8", "LC_ALL=C.UTF-8", "LANGUAGE", NULL };
-
-  /* An earlier export stands there: a failure must leave it as it was. */
-  leaders_test_set_contents (out, "an earlier export", -1);
-  before = leaders_test_file_checksum (out);
-
-  va_start (args, message_part);
-  leaders_test_run_cli_valist (&run, f->dir, env, f->db, args);
-  va_end (args);
-
-  g_assert_cmpint (run.status, ==, status);
-  g_assert_nonnull (strstr (run.err, message_part));
-  after = leaders_test_file_checksum (out);
-  g_assert_cmpstr (before, ==, after);
-  leaders_test_run_clear (&run);
-  g_unlink (out);
-}
-
-static void
 test_cli (Fixture       *f,
           gconstpointer  data)
 {
@@ -917,78 +806,87 @@ test_cli (Fixture       *f,
 
   for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
     {
-      run_cli (f, &run, "export", kinds[i], "--crew", CREW, "-o", "out.pdf", NULL);
+      leaders_test_run_cli_utf8 (&run, f->dir, f->db,
+                                 "export", kinds[i], "--crew", CREW, "-o", "out.pdf", NULL);
       g_assert_cmpint (run.status, ==, 0);
       g_assert_cmpstr (run.out, ==, "");
       g_assert_cmpuint (leaders_test_pdf_pages (out), >=, 1);
       g_unlink (out);
 
-      run_cli (f, &run, "export", kinds[i], "--student", "s-vi", "--paper", "a4", "-o", out,
-               NULL);
+      leaders_test_run_cli_utf8 (&run, f->dir, f->db,
+                                 "export", kinds[i], "--student", "s-vi", "--paper", "a4", "-o",
+                                 out, NULL);
       g_assert_cmpint (run.status, ==, 0);
-      text = pdf_text (out, 0, FALSE);
+      text = leaders_test_pdf_text_utf8 (out, 0, FALSE);
       g_assert_nonnull (strstr (text, VI_NAME));
       g_clear_pointer (&text, g_free);
       g_unlink (out);
     }
 
   /* Spanish on a machine with only C.UTF-8, whether the family's or asked for. */
-  run_cli (f, &run, "export", "family-handout", "--student", "s-es", "-o", out, NULL);
+  leaders_test_run_cli_utf8 (&run, f->dir, f->db,
+                             "export", "family-handout", "--student", "s-es", "-o", out, NULL);
   g_assert_cmpint (run.status, ==, 0);
-  text = pdf_text (out, 0, FALSE);
+  text = leaders_test_pdf_text_utf8 (out, 0, FALSE);
   g_assert_nonnull (strstr (text, ES_TITLE));
   g_assert_nonnull (strstr (text, ES_WELCOME));
   g_clear_pointer (&text, g_free);
-  run_cli (f, &run, "export", "family-handout", "--student", "s-en", "--language", "es",
-           "-o", out, NULL);
+  leaders_test_run_cli_utf8 (&run, f->dir, f->db,
+                             "export", "family-handout", "--student", "s-en", "--language", "es",
+                             "-o", out, NULL);
   g_assert_cmpint (run.status, ==, 0);
-  text = pdf_text (out, 0, FALSE);
+  text = leaders_test_pdf_text_utf8 (out, 0, FALSE);
   g_assert_nonnull (strstr (text, "La conferencia de " EN_NAME));
   g_clear_pointer (&text, g_free);
-  run_cli (f, &run, "export", "family-handout", "--student", "s-es", "--language", "en",
-           "-o", out, NULL);
+  leaders_test_run_cli_utf8 (&run, f->dir, f->db,
+                             "export", "family-handout", "--student", "s-es", "--language", "en",
+                             "-o", out, NULL);
   g_assert_cmpint (run.status, ==, 0);
-  text = pdf_text (out, 0, FALSE);
+  text = leaders_test_pdf_text_utf8 (out, 0, FALSE);
   g_assert_nonnull (strstr (text, EN_TITLE));
   g_assert_null (strstr (text, ES_TITLE));
   g_unlink (out);
   leaders_test_run_clear (&run);
 
   /* Bad input: exit 2, nothing written. */
-  assert_cli_fails (f, 2, "en (English), es (Español)",
-                    "export", "family-handout", "--crew", CREW, "--language", "xx", "-o",
-                    "out.pdf", NULL);
-  assert_cli_fails (f, 2, "“nobody”",
-                    "export", "conference-script", "--student", "nobody", "-o", "out.pdf",
-                    NULL);
-  assert_cli_fails (f, 2, "Noa Levi has no conference yet",
-                    "export", "family-handout", "--student", "s-none", "-o", "out.pdf", NULL);
-  assert_cli_fails (f, 2, "There is no crew “Nobody”",
-                    "export", "conference-schedule", "--crew", "Nobody", "-o", "out.pdf", NULL);
-  assert_cli_fails (f, 2, "Heron",
-                    "export", "conference-schedule", "--crew", "Heron", "-o", "out.pdf", NULL);
-  assert_cli_fails (f, 2, "there is no folder",
-                    "export", "family-handout", "--crew", CREW, "-o", "missing/out.pdf", NULL);
+  leaders_test_assert_export_fails (f->dir, f->db, 2, "en (English), es (Español)",
+                                    "export", "family-handout", "--crew", CREW, "--language", "xx",
+                                    "-o", "out.pdf", NULL);
+  leaders_test_assert_export_fails (f->dir, f->db, 2, "“nobody”",
+                                    "export", "conference-script", "--student", "nobody", "-o",
+                                    "out.pdf", NULL);
+  leaders_test_assert_export_fails (f->dir, f->db, 2, "Noa Levi has no conference yet",
+                                    "export", "family-handout", "--student", "s-none", "-o",
+                                    "out.pdf", NULL);
+  leaders_test_assert_export_fails (f->dir, f->db, 2, "There is no crew “Nobody”",
+                                    "export", "conference-schedule", "--crew", "Nobody", "-o",
+                                    "out.pdf", NULL);
+  leaders_test_assert_export_fails (f->dir, f->db, 2, "Heron",
+                                    "export", "conference-schedule", "--crew", "Heron", "-o",
+                                    "out.pdf", NULL);
+  leaders_test_assert_export_fails (f->dir, f->db, 2, "there is no folder",
+                                    "export", "family-handout", "--crew", CREW, "-o",
+                                    "missing/out.pdf", NULL);
 
   /* Usage: exit 1. */
-  assert_cli_fails (f, 1, "either --student ID or --crew TITLE",
-                    "export", "family-handout", "--student", "s-es", "--crew", CREW, "-o",
-                    "out.pdf", NULL);
-  assert_cli_fails (f, 1, "either --student ID or --crew TITLE",
-                    "export", "conference-script", "-o", "out.pdf", NULL);
-  assert_cli_fails (f, 1, "--language is for family-handout",
-                    "export", "conference-script", "--crew", CREW, "--language", "es", "-o",
-                    "out.pdf", NULL);
-  assert_cli_fails (f, 1, "--language is for family-handout",
-                    "export", "portfolio", "--crew", CREW, "--language", "es", "-o",
-                    "out.pdf", NULL);
-  assert_cli_fails (f, 1, "needs -o",
-                    "export", "conference-schedule", "--crew", CREW, NULL);
-  assert_cli_fails (f, 1, "Unknown paper",
-                    "export", "conference-schedule", "--crew", CREW, "--paper", "legal", "-o",
-                    "out.pdf", NULL);
-  assert_cli_fails (f, 1, "Cannot export “handout”",
-                    "export", "handout", "--crew", CREW, "-o", "out.pdf", NULL);
+  leaders_test_assert_export_fails (f->dir, f->db, 1, "either --student ID or --crew TITLE",
+                                    "export", "family-handout", "--student", "s-es", "--crew", CREW,
+                                    "-o", "out.pdf", NULL);
+  leaders_test_assert_export_fails (f->dir, f->db, 1, "either --student ID or --crew TITLE",
+                                    "export", "conference-script", "-o", "out.pdf", NULL);
+  leaders_test_assert_export_fails (f->dir, f->db, 1, "--language is for family-handout",
+                                    "export", "conference-script", "--crew", CREW, "--language",
+                                    "es", "-o", "out.pdf", NULL);
+  leaders_test_assert_export_fails (f->dir, f->db, 1, "--language is for family-handout",
+                                    "export", "portfolio", "--crew", CREW, "--language", "es", "-o",
+                                    "out.pdf", NULL);
+  leaders_test_assert_export_fails (f->dir, f->db, 1, "needs -o",
+                                    "export", "conference-schedule", "--crew", CREW, NULL);
+  leaders_test_assert_export_fails (f->dir, f->db, 1, "Unknown paper",
+                                    "export", "conference-schedule", "--crew", CREW, "--paper",
+                                    "legal", "-o", "out.pdf", NULL);
+  leaders_test_assert_export_fails (f->dir, f->db, 1, "Cannot export “handout”",
+                                    "export", "handout", "--crew", CREW, "-o", "out.pdf", NULL);
 }
 
 int

@@ -24,12 +24,9 @@
 
 typedef struct
 {
-  char                  *dir;
-  char                  *path;
-  LeadersStore          *store;
-  LeadersWindow         *window;
-  LeadersStudent        *student;
-  LeadersConferencePage *page;
+  LeadersTestWindowFixture  base;
+  LeadersStudent           *student;
+  LeadersConferencePage    *page;
 } Fixture;
 
 #define PAGE(f, name) leaders_test_child ((f)->page, LEADERS_TYPE_CONFERENCE_PAGE, name)
@@ -37,13 +34,6 @@ typedef struct
 #define ROW(r, name) leaders_test_child ((r), LEADERS_TYPE_SCRIPT_SECTION_ROW, name)
 #define NEW_DIALOG(d, name) leaders_test_child ((d), LEADERS_TYPE_NEW_CONFERENCE_DIALOG, name)
 #define GOAL_DIALOG(d, name) leaders_test_child ((d), LEADERS_TYPE_GOAL_DIALOG, name)
-
-/* "clicked" at once: activating a button waits for its pressed look to show first. */
-static void
-click (gpointer button)
-{
-  g_signal_emit_by_name (button, "clicked");
-}
 
 /* A student the store starts a fall and a spring conference from different templates for
  * (not one of the youngest, who get the simpler words whatever the cycle). */
@@ -72,34 +62,26 @@ static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  f->dir = leaders_test_make_tmp_dir ("conference-ui");
-  f->path = g_build_filename (f->dir, "leaders.db", NULL);
-  f->store = leaders_test_open_store (f->path);
-  leaders_test_apply_demo (f->store, 12, 3);
-  f->student = pick_student (f->store);
+  leaders_test_window_fixture_set_up_demo (&f->base, "conference-ui", 12, 3);
+  f->student = pick_student (f->base.store);
 
-  f->window = leaders_test_window_new (f->store);
-  f->page = WIN (f->window, "conference_page");
+  f->page = WIN (f->base.window, "conference_page");
 }
 
 static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  leaders_test_window_destroy (f->window);
+  leaders_test_window_fixture_tear_down (&f->base);
   g_clear_object (&f->student);
-  g_clear_object (&f->store);
-  leaders_test_remove_tree (f->dir);
-  g_free (f->path);
-  g_free (f->dir);
 }
 
 static void
 show_conference_area (Fixture *f)
 {
-  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-student", "s",
+  gtk_widget_activate_action (GTK_WIDGET (f->base.window), "win.show-student", "s",
                               leaders_student_get_id (f->student));
-  adw_view_stack_set_visible_child_name (WIN (f->window, "view_stack"), "conference");
+  adw_view_stack_set_visible_child_name (WIN (f->base.window, "view_stack"), "conference");
   leaders_test_pump ();
 }
 
@@ -108,7 +90,7 @@ create_conference (Fixture    *f,
                    const char *cycle)
 {
   g_autoptr(GError) error = NULL;
-  LeadersConference *conference = leaders_store_create_conference (f->store,
+  LeadersConference *conference = leaders_store_create_conference (f->base.store,
                                                                    leaders_student_get_id (f->student),
                                                                    cycle, NULL, &error);
 
@@ -122,7 +104,7 @@ stored_conference (Fixture    *f,
                    const char *id)
 {
   g_autoptr(GError) error = NULL;
-  LeadersConference *conference = leaders_store_get_conference (f->store, id, &error);
+  LeadersConference *conference = leaders_store_get_conference (f->base.store, id, &error);
 
   g_assert_no_error (error);
   return conference;
@@ -133,7 +115,8 @@ stored_sections (Fixture    *f,
                  const char *conference_id)
 {
   g_autoptr(GError) error = NULL;
-  GListModel *sections = leaders_store_list_conference_sections (f->store, conference_id, &error);
+  GListModel *sections = leaders_store_list_conference_sections (f->base.store, conference_id,
+                                                                 &error);
 
   g_assert_no_error (error);
   return sections;
@@ -179,16 +162,6 @@ notes_are (Fixture    *f,
   return g_strcmp0 (leaders_conference_get_notes (conference), notes) == 0;
 }
 
-static guint
-n_rows (GtkListBox *list)
-{
-  guint n = 0;
-
-  while (gtk_list_box_get_row_at_index (list, n) != NULL)
-    n++;
-  return n;
-}
-
 static LeadersScriptSectionRow *
 row_at (Fixture *f,
         guint    index)
@@ -209,35 +182,11 @@ view_text (gpointer view)
   return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
 }
 
-static void
-set_view_text (gpointer    view,
-               const char *text)
-{
-  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (view)), text, -1);
-}
-
-/* The open dialog of TYPE, or NULL. */
-static gpointer
-find_dialog (GType type)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();  /* GTK's own */
-  guint n = g_list_model_get_n_items (toplevels);
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) && gtk_widget_get_visible (GTK_WIDGET (window)))
-        return window;  /* GTK keeps it while it is open */
-    }
-  return NULL;
-}
-
 static const char *
 selected_template_id (Fixture           *f,
                       AdwComboRow       *row)
 {
-  g_autoptr(GListModel) templates = leaders_store_list_script_templates (f->store, NULL);
+  g_autoptr(GListModel) templates = leaders_store_list_script_templates (f->base.store, NULL);
   g_autoptr(LeadersScriptTemplate) template = g_list_model_get_item (templates,
                                                                      adw_combo_row_get_selected (row));
 
@@ -268,9 +217,9 @@ test_create (Fixture       *f,
   g_assert_cmpstr (gtk_stack_get_visible_child_name (PAGE (f, "stack")), ==, "empty");
   g_assert_null (leaders_conference_page_get_conference (f->page));
 
-  click (PAGE (f, "empty_create_button"));
+  leaders_test_click (PAGE (f, "empty_create_button"));
   leaders_test_pump ();
-  dialog = find_dialog (LEADERS_TYPE_NEW_CONFERENCE_DIALOG);
+  dialog = leaders_test_find_dialog (LEADERS_TYPE_NEW_CONFERENCE_DIALOG, NULL);
   g_assert_nonnull (dialog);
   template_row = NEW_DIALOG (dialog, "template_row");
   error_label = NEW_DIALOG (dialog, "error_label");
@@ -284,19 +233,19 @@ test_create (Fixture       *f,
 
   /* … and a blank cycle is refused, creating nothing. */
   gtk_editable_set_text (NEW_DIALOG (dialog, "cycle_row"), "  ");
-  click (NEW_DIALOG (dialog, "create_button"));
+  leaders_test_click (NEW_DIALOG (dialog, "create_button"));
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (error_label)));
-  conferences = leaders_store_list_conferences (f->store, leaders_student_get_id (f->student), NULL);
+  conferences = leaders_store_list_conferences (f->base.store, leaders_student_get_id (f->student), NULL);
   g_assert_cmpuint (g_list_model_get_n_items (conferences), ==, 0);
   g_clear_object (&conferences);
 
   gtk_editable_set_text (NEW_DIALOG (dialog, "cycle_row"), "Fall 2026");
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (error_label)));
-  click (NEW_DIALOG (dialog, "create_button"));
+  leaders_test_click (NEW_DIALOG (dialog, "create_button"));
   leaders_test_pump ();
-  g_assert_null (find_dialog (LEADERS_TYPE_NEW_CONFERENCE_DIALOG));
+  g_assert_null (leaders_test_find_dialog (LEADERS_TYPE_NEW_CONFERENCE_DIALOG, NULL));
 
-  conferences = leaders_store_list_conferences (f->store, leaders_student_get_id (f->student), NULL);
+  conferences = leaders_store_list_conferences (f->base.store, leaders_student_get_id (f->student), NULL);
   g_assert_cmpuint (g_list_model_get_n_items (conferences), ==, 1);
   conference = g_list_model_get_item (conferences, 0);
   g_assert_cmpstr (leaders_conference_get_cycle (conference), ==, "Fall 2026");
@@ -307,9 +256,9 @@ test_create (Fixture       *f,
   g_assert_cmpstr (leaders_conference_get_id (leaders_conference_page_get_conference (f->page)), ==,
                    leaders_conference_get_id (conference));
   g_assert_cmpuint (n_stored_sections (f, leaders_conference_get_id (conference)), >, 3);
-  g_assert_cmpuint (n_rows (PAGE (f, "section_list")), ==,
+  g_assert_cmpuint (leaders_test_list_box_n_rows (PAGE (f, "section_list")), ==,
                     n_stored_sections (f, leaders_conference_get_id (conference)));
-  for (guint i = 0; i < n_rows (PAGE (f, "section_list")); i++)
+  for (guint i = 0; i < leaders_test_list_box_n_rows (PAGE (f, "section_list")); i++)
     {
       g_autoptr(LeadersScriptSection) section = stored_section_at (f, leaders_conference_get_id (conference), i);
 
@@ -320,12 +269,12 @@ test_create (Fixture       *f,
   /* The same cycle again: the store's refusal is shown, the dialog stays open. */
   gtk_widget_activate_action (GTK_WIDGET (f->page), "conference.create", NULL);
   leaders_test_pump ();
-  dialog = find_dialog (LEADERS_TYPE_NEW_CONFERENCE_DIALOG);
+  dialog = leaders_test_find_dialog (LEADERS_TYPE_NEW_CONFERENCE_DIALOG, NULL);
   g_assert_nonnull (dialog);
   gtk_editable_set_text (NEW_DIALOG (dialog, "cycle_row"), "Fall 2026");
-  click (NEW_DIALOG (dialog, "create_button"));
+  leaders_test_click (NEW_DIALOG (dialog, "create_button"));
   leaders_test_pump ();
-  g_assert_true (find_dialog (LEADERS_TYPE_NEW_CONFERENCE_DIALOG) == dialog);
+  g_assert_true (leaders_test_find_dialog (LEADERS_TYPE_NEW_CONFERENCE_DIALOG, NULL) == dialog);
   g_assert_true (gtk_widget_get_visible (NEW_DIALOG (dialog, "error_label")));
   gtk_window_destroy (GTK_WINDOW (dialog));
   leaders_test_pump ();
@@ -349,12 +298,13 @@ test_edit_section (Fixture       *f,
   row = row_at (f, 0);
   heading_entry = ROW (row, "heading_entry");
 
-  set_view_text (ROW (row, "words_view"), "Hi Mom and Dad, this is Ms Ortiz, my crew leader.");
+  leaders_test_set_view_text (ROW (row, "words_view"),
+                              "Hi Mom and Dad, this is Ms Ortiz, my crew leader.");
   g_assert_false (body_is (f, id, 0, "Hi Mom and Dad, this is Ms Ortiz, my crew leader."));
   WAIT_UNTIL (body_is (f, id, 0, "Hi Mom and Dad, this is Ms Ortiz, my crew leader."));
 
   gtk_editable_set_text (GTK_EDITABLE (heading_entry), " ");
-  set_view_text (ROW (row, "words_view"), "Welcome, everyone.");
+  leaders_test_set_view_text (ROW (row, "words_view"), "Welcome, everyone.");
   g_assert_true (gtk_widget_has_css_class (heading_entry, "error"));
   leaders_conference_page_flush (f->page);
   saved = stored_section_at (f, id, 0);
@@ -390,7 +340,7 @@ test_reorder (Fixture       *f,
   show_conference_area (f);
   row = row_at (f, 0);
   gtk_widget_grab_focus (ROW (row, "words_view"));
-  set_view_text (ROW (row, "words_view"), "Typed before the move");
+  leaders_test_set_view_text (ROW (row, "words_view"), "Typed before the move");
 
   gtk_widget_activate_action (GTK_WIDGET (row), "section.move-down", NULL);
   leaders_test_pump ();
@@ -422,7 +372,7 @@ test_reorder (Fixture       *f,
   gtk_widget_activate_action (GTK_WIDGET (row_at (f, n - 1)), "section.move-down", NULL);
   leaders_test_pump ();
   g_assert_cmpuint (n_stored_sections (f, id), ==, n);
-  g_assert_cmpuint (n_rows (PAGE (f, "section_list")), ==, n);
+  g_assert_cmpuint (leaders_test_list_box_n_rows (PAGE (f, "section_list")), ==, n);
 }
 
 /* Adding a section of one's own, and removing one with Undo */
@@ -441,13 +391,13 @@ test_add_remove_section (Fixture       *f,
   AdwToast *toast;
 
   show_conference_area (f);
-  click (PAGE (f, "add_section_button"));
+  leaders_test_click (PAGE (f, "add_section_button"));
   leaders_test_pump ();
 
   g_assert_cmpuint (n_stored_sections (f, id), ==, n + 1);
   added = stored_section_at (f, id, n);
   g_assert_cmpint (leaders_script_section_get_kind (added), ==, LEADERS_SECTION_CUSTOM);
-  g_assert_cmpuint (n_rows (PAGE (f, "section_list")), ==, n + 1);
+  g_assert_cmpuint (leaders_test_list_box_n_rows (PAGE (f, "section_list")), ==, n + 1);
   row = row_at (f, n);
   g_assert_cmpstr (leaders_script_section_get_id (leaders_script_section_row_get_section (row)), ==,
                    leaders_script_section_get_id (added));
@@ -463,18 +413,18 @@ test_add_remove_section (Fixture       *f,
   row = row_at (f, 1);
   second = stored_section_at (f, id, 1);
   second_id = g_strdup (leaders_script_section_get_id (second));
-  set_view_text (ROW (row, "words_view"), "Last words before removing");
+  leaders_test_set_view_text (ROW (row, "words_view"), "Last words before removing");
   gtk_widget_activate_action (GTK_WIDGET (row), "section.remove", NULL);
   leaders_test_pump ();
   g_assert_cmpuint (n_stored_sections (f, id), ==, n);
-  g_assert_cmpuint (n_rows (PAGE (f, "section_list")), ==, n);
+  g_assert_cmpuint (leaders_test_list_box_n_rows (PAGE (f, "section_list")), ==, n);
 
   toast = leaders_toast_get_undo ();
   g_assert_nonnull (toast);
   g_signal_emit_by_name (toast, "button-clicked");
   leaders_test_pump ();
   g_assert_cmpuint (n_stored_sections (f, id), ==, n + 1);
-  g_assert_cmpuint (n_rows (PAGE (f, "section_list")), ==, n + 1);
+  g_assert_cmpuint (leaders_test_list_box_n_rows (PAGE (f, "section_list")), ==, n + 1);
   g_clear_object (&second);
   second = stored_section_at (f, id, 1);
   g_assert_cmpstr (leaders_script_section_get_id (second), ==, second_id);
@@ -488,7 +438,7 @@ test_add_remove_section (Fixture       *f,
   adw_toast_dismiss (leaders_toast_get_undo ());
   leaders_test_pump ();
   g_assert_cmpuint (n_stored_sections (f, id), ==, n);
-  g_assert_false (leaders_store_restore (f->store, LEADERS_RECORD_CONFERENCE_SECTION, second_id, NULL));
+  g_assert_false (leaders_store_restore (f->base.store, LEADERS_RECORD_CONFERENCE_SECTION, second_id, NULL));
 }
 
 /* Switches save at once; the handout language offers the handout catalog */
@@ -540,7 +490,7 @@ test_choices (Fixture       *f,
 
   /* Rehearsal ticked elsewhere (the crew's overview) shows here. */
   leaders_conference_set_rehearsed (saved, FALSE);
-  g_assert_true (leaders_store_save_conference (f->store, saved, NULL));
+  g_assert_true (leaders_store_save_conference (f->base.store, saved, NULL));
   leaders_test_pump ();
   g_assert_false (gtk_switch_get_active (PAGE (f, "rehearsed_switch")));
 }
@@ -573,7 +523,7 @@ test_goals (Fixture       *f,
   guint n_carried;
 
   leaders_goal_set_status (old_goal, LEADERS_GOAL_IN_PROGRESS);
-  g_assert_true (leaders_store_save_goal (f->store, old_goal, NULL));
+  g_assert_true (leaders_store_save_goal (f->base.store, old_goal, NULL));
   spring = create_conference (f, "Spring 2026");
   id = leaders_conference_get_id (spring);
 
@@ -581,10 +531,10 @@ test_goals (Fixture       *f,
   g_assert_cmpstr (leaders_conference_get_id (leaders_conference_page_get_conference (f->page)), ==, id);
 
   /* The goal not met in the fall came along, saying so. */
-  goals = leaders_store_list_goals (f->store, id, NULL);
+  goals = leaders_store_list_goals (f->base.store, id, NULL);
   n_carried = g_list_model_get_n_items (goals);
   g_assert_cmpuint (n_carried, ==, 1);
-  g_assert_cmpuint (n_rows (PAGE (f, "goal_list")), ==, 1);
+  g_assert_cmpuint (leaders_test_list_box_n_rows (PAGE (f, "goal_list")), ==, 1);
   g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (goal_row (f, 0))), ==,
                    "Read two chapter books a month");
   g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (goal_row (f, 0))),
@@ -592,22 +542,23 @@ test_goals (Fixture       *f,
   g_clear_object (&goals);
 
   /* A new one: nothing written is refused, the dialog stays. */
-  click (PAGE (f, "add_goal_button"));
+  leaders_test_click (PAGE (f, "add_goal_button"));
   leaders_test_pump ();
-  dialog = find_dialog (LEADERS_TYPE_GOAL_DIALOG);
+  dialog = leaders_test_find_dialog (LEADERS_TYPE_GOAL_DIALOG, NULL);
   g_assert_nonnull (dialog);
-  click (GOAL_DIALOG (dialog, "save_button"));
+  leaders_test_click (GOAL_DIALOG (dialog, "save_button"));
   g_assert_true (gtk_widget_get_visible (GOAL_DIALOG (dialog, "error_label")));
-  g_assert_true (find_dialog (LEADERS_TYPE_GOAL_DIALOG) == dialog);
+  g_assert_true (leaders_test_find_dialog (LEADERS_TYPE_GOAL_DIALOG, NULL) == dialog);
 
   adw_combo_row_set_selected (GOAL_DIALOG (dialog, "kind_row"), LEADERS_GOAL_CHARACTER);
-  set_view_text (GOAL_DIALOG (dialog, "text_view"), "Ask for help when I am stuck");
-  set_view_text (GOAL_DIALOG (dialog, "family_view"), "Ask me every evening what I asked about");
-  click (GOAL_DIALOG (dialog, "save_button"));
+  leaders_test_set_view_text (GOAL_DIALOG (dialog, "text_view"), "Ask for help when I am stuck");
+  leaders_test_set_view_text (GOAL_DIALOG (dialog, "family_view"),
+                              "Ask me every evening what I asked about");
+  leaders_test_click (GOAL_DIALOG (dialog, "save_button"));
   leaders_test_pump ();
-  g_assert_null (find_dialog (LEADERS_TYPE_GOAL_DIALOG));
+  g_assert_null (leaders_test_find_dialog (LEADERS_TYPE_GOAL_DIALOG, NULL));
 
-  goals = leaders_store_list_goals (f->store, id, NULL);
+  goals = leaders_store_list_goals (f->base.store, id, NULL);
   g_assert_cmpuint (g_list_model_get_n_items (goals), ==, 2);
   goal = g_list_model_get_item (goals, 1);  /* academic before character */
   g_assert_cmpint (leaders_goal_get_kind (goal), ==, LEADERS_GOAL_CHARACTER);
@@ -615,19 +566,19 @@ test_goals (Fixture       *f,
   g_assert_cmpstr (leaders_goal_get_text (goal), ==, "Ask for help when I am stuck");
   g_assert_cmpstr (leaders_goal_get_family_support (goal), ==, "Ask me every evening what I asked about");
   g_assert_null (leaders_goal_get_school_support (goal));
-  g_assert_cmpuint (n_rows (PAGE (f, "goal_list")), ==, 2);
+  g_assert_cmpuint (leaders_test_list_box_n_rows (PAGE (f, "goal_list")), ==, 2);
   g_clear_object (&goals);
 
   /* Edited from its row. */
   g_signal_emit_by_name (goal_row (f, 1), "activate");
   leaders_test_pump ();
-  dialog = find_dialog (LEADERS_TYPE_GOAL_DIALOG);
+  dialog = leaders_test_find_dialog (LEADERS_TYPE_GOAL_DIALOG, NULL);
   g_assert_nonnull (dialog);
   adw_combo_row_set_selected (GOAL_DIALOG (dialog, "status_row"), LEADERS_GOAL_MET);
-  click (GOAL_DIALOG (dialog, "save_button"));
+  leaders_test_click (GOAL_DIALOG (dialog, "save_button"));
   leaders_test_pump ();
   g_clear_object (&goal);
-  goals = leaders_store_list_goals (f->store, id, NULL);
+  goals = leaders_store_list_goals (f->base.store, id, NULL);
   g_assert_cmpuint (g_list_model_get_n_items (goals), ==, 2);
   goal = g_list_model_get_item (goals, 1);
   g_assert_cmpint (leaders_goal_get_status (goal), ==, LEADERS_GOAL_MET);
@@ -638,10 +589,10 @@ test_goals (Fixture       *f,
   gtk_widget_activate_action (GTK_WIDGET (f->page), "conference.delete-goal", "s",
                               leaders_goal_get_id (goal));
   leaders_test_pump ();
-  g_assert_cmpuint (n_rows (PAGE (f, "goal_list")), ==, 1);
+  g_assert_cmpuint (leaders_test_list_box_n_rows (PAGE (f, "goal_list")), ==, 1);
   g_signal_emit_by_name (leaders_toast_get_undo (), "button-clicked");
   leaders_test_pump ();
-  g_assert_cmpuint (n_rows (PAGE (f, "goal_list")), ==, 2);
+  g_assert_cmpuint (leaders_test_list_box_n_rows (PAGE (f, "goal_list")), ==, 2);
 }
 
 /* Notes and feedback save as typed; the follow-up date only when it is a real day */
@@ -658,11 +609,11 @@ test_notes (Fixture       *f,
   show_conference_area (f);
   follow_up = PAGE (f, "follow_up_row");
 
-  set_view_text (PAGE (f, "notes_view"), "Family will visit the science fair.");
+  leaders_test_set_view_text (PAGE (f, "notes_view"), "Family will visit the science fair.");
   g_assert_false (notes_are (f, id, "Family will visit the science fair."));
   WAIT_UNTIL (notes_are (f, id, "Family will visit the science fair."));
 
-  set_view_text (PAGE (f, "feedback_view"), "So proud of the drafts!");
+  leaders_test_set_view_text (PAGE (f, "feedback_view"), "So proud of the drafts!");
   gtk_editable_set_text (GTK_EDITABLE (follow_up), "2026-06-3");
   g_assert_true (gtk_widget_has_css_class (follow_up, "error"));
   leaders_conference_page_flush (f->page);
@@ -707,7 +658,7 @@ test_focus_kept (Fixture       *f,
 
   /* The teacher's laptop (or another window) writes the same section meanwhile. */
   leaders_script_section_set_body (section, "Something else entirely");
-  g_assert_true (leaders_store_save_conference_section (f->store, section, NULL));
+  g_assert_true (leaders_store_save_conference_section (f->base.store, section, NULL));
   leaders_test_pump ();
   {
     g_autofree char *now = view_text (words);
@@ -720,10 +671,10 @@ test_focus_kept (Fixture       *f,
 
   /* The same for the notes. */
   gtk_widget_grab_focus (PAGE (f, "notes_view"));
-  set_view_text (PAGE (f, "notes_view"), "Typed in the notes");
+  leaders_test_set_view_text (PAGE (f, "notes_view"), "Typed in the notes");
   elsewhere = stored_conference (f, id);
   leaders_conference_set_notes (elsewhere, "Written elsewhere");
-  g_assert_true (leaders_store_save_conference (f->store, elsewhere, NULL));
+  g_assert_true (leaders_store_save_conference (f->base.store, elsewhere, NULL));
   leaders_test_pump ();
   {
     g_autofree char *now = view_text (PAGE (f, "notes_view"));
@@ -738,7 +689,7 @@ test_focus_kept (Fixture       *f,
   g_clear_object (&elsewhere);
   elsewhere = stored_conference (f, id);
   leaders_conference_set_notes (elsewhere, "Written elsewhere");
-  g_assert_true (leaders_store_save_conference (f->store, elsewhere, NULL));
+  g_assert_true (leaders_store_save_conference (f->base.store, elsewhere, NULL));
   leaders_test_pump ();
   {
     g_autofree char *now = view_text (PAGE (f, "notes_view"));
@@ -769,8 +720,8 @@ test_cycles (Fixture       *f,
   g_assert_cmpstr (leaders_conference_get_id (leaders_conference_page_get_conference (f->page)), ==,
                    spring_id);
 
-  set_view_text (PAGE (f, "notes_view"), "Spring notes");
-  set_view_text (ROW (row_at (f, 0), "words_view"), "Spring words");
+  leaders_test_set_view_text (PAGE (f, "notes_view"), "Spring notes");
+  leaders_test_set_view_text (ROW (row_at (f, 0), "words_view"), "Spring words");
   gtk_drop_down_set_selected (cycles, 1);
   leaders_test_pump ();
   g_assert_cmpstr (leaders_conference_get_id (leaders_conference_page_get_conference (f->page)), ==,
@@ -784,9 +735,9 @@ test_cycles (Fixture       *f,
   }
 
   /* Deleting the fall one shows the other; Undo brings it back. */
-  click (PAGE (f, "delete_button"));
+  leaders_test_click (PAGE (f, "delete_button"));
   leaders_test_pump ();
-  g_assert_null (leaders_store_get_conference (f->store, fall_id, NULL));
+  g_assert_null (leaders_store_get_conference (f->base.store, fall_id, NULL));
   g_assert_cmpstr (leaders_conference_get_id (leaders_conference_page_get_conference (f->page)), ==,
                    spring_id);
   g_assert_cmpuint (g_list_model_get_n_items (gtk_drop_down_get_model (cycles)), ==, 1);
@@ -796,7 +747,7 @@ test_cycles (Fixture       *f,
 
   /* Another student has none: the offer to create one. */
   {
-    g_autoptr(GListModel) students = leaders_store_list_students (f->store, NULL, NULL);
+    g_autoptr(GListModel) students = leaders_store_list_students (f->base.store, NULL, NULL);
     g_autoptr(LeadersStudent) other = g_list_model_get_item (students, 0);
 
     if (leaders_same_student (other, f->student))
@@ -804,7 +755,7 @@ test_cycles (Fixture       *f,
         g_clear_object (&other);
         other = g_list_model_get_item (students, 1);
       }
-    leaders_conference_page_set_student (f->page, f->store, other);
+    leaders_conference_page_set_student (f->page, f->base.store, other);
     g_assert_cmpstr (gtk_stack_get_visible_child_name (PAGE (f, "stack")), ==, "empty");
     g_assert_null (leaders_conference_page_get_conference (f->page));
   }
@@ -824,9 +775,9 @@ test_narrow (Fixture       *f,
   int minimum;
 
   leaders_goal_set_family_support (goal, "Ask me to explain one problem each evening");
-  g_assert_true (leaders_store_save_goal (f->store, goal, NULL));
+  g_assert_true (leaders_store_save_goal (f->base.store, goal, NULL));
   show_conference_area (f);
-  g_assert_cmpuint (n_rows (PAGE (f, "goal_list")), ==, 1);
+  g_assert_cmpuint (leaders_test_list_box_n_rows (PAGE (f, "goal_list")), ==, 1);
 
   gtk_widget_measure (GTK_WIDGET (f->page), GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL,
                       NULL, NULL);
@@ -841,15 +792,16 @@ preview_text (Fixture    *f,
               const char *action,
               const char *title)
 {
-  g_autofree char *pdf = g_build_filename (f->dir, "preview.pdf", NULL);
+  g_autofree char *pdf = g_build_filename (f->base.dir, "preview.pdf", NULL);
   g_autoptr(GError) error = NULL;
   LeadersPreviewWindow *preview;
   LeadersDocument *document;
   GWeakRef ref;
 
-  gtk_widget_activate_action (GTK_WIDGET (f->window), action, NULL);
-  WAIT_UNTIL ((preview = find_dialog (LEADERS_TYPE_PREVIEW_WINDOW)) != NULL);
-  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (preview)) == GTK_WINDOW (f->window));
+  gtk_widget_activate_action (GTK_WIDGET (f->base.window), action, NULL);
+  WAIT_UNTIL ((preview = leaders_test_find_dialog (LEADERS_TYPE_PREVIEW_WINDOW, NULL)) != NULL);
+  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (preview))
+                 == GTK_WINDOW (f->base.window));
   document = leaders_preview_window_get_document (preview);
   g_assert_cmpstr (leaders_document_get_title (document), ==, title);
   g_assert_true (leaders_document_write_pdf_file (document, LEADERS_PAPER_LETTER, pdf, NULL, NULL,
@@ -879,7 +831,7 @@ test_documents (Fixture       *f,
   show_conference_area (f);
 
   /* Typed a moment ago, not yet saved: the preview has it all the same. */
-  set_view_text (ROW (row_at (f, 0), "words_view"), "Kestrelwing welcomes everyone.");
+  leaders_test_set_view_text (ROW (row_at (f, 0), "words_view"), "Kestrelwing welcomes everyone.");
   g_assert_false (body_is (f, id, 0, "Kestrelwing welcomes everyone."));
   script = preview_text (f, "win.preview-conference-script", script_title);
   g_assert_true (body_is (f, id, 0, "Kestrelwing welcomes everyone."));

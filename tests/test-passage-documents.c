@@ -6,7 +6,6 @@
 #include "config.h"
 
 #include <string.h>
-#include <sys/wait.h>
 
 #include <glib/gstdio.h>
 
@@ -31,29 +30,6 @@ typedef struct
   char         *attempt_id;
   char         *rivera_id;
 } Fixture;
-
-/* pdftotext under C.UTF-8, as on CI. */
-static char *
-pdf_text (const char *path,
-          guint       page)
-{
-  g_autofree char *first = g_strdup_printf ("%u", page > 0 ? page : 1);
-  g_autofree char *last = g_strdup_printf ("%u", page > 0 ? page : G_MAXINT);
-  const char *argv[] = { "pdftotext", "-f", first, "-l", last, path, "-", NULL };
-  g_auto(GStrv) envp = g_get_environ ();
-  g_autoptr(GError) error = NULL;
-  char *out = NULL;
-  int status = 0;
-
-  envp = g_environ_setenv (envp, "LANG", "C.UTF-8", TRUE);
-  envp = g_environ_setenv (envp, "LC_ALL", "C.UTF-8", TRUE);
-  g_spawn_sync (NULL, (char **) argv, envp, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
-                NULL, NULL, &out, NULL, &status, &error);
-  g_assert_no_error (error);
-  g_assert_true (WIFEXITED (status) && WEXITSTATUS (status) == 0);
-  g_assert_true (g_utf8_validate (out, -1, NULL));
-  return out;
-}
 
 /* Where NEEDLE is in HAYSTACK, failing when it is not there. */
 static gsize
@@ -246,21 +222,6 @@ fixture_tear_down (Fixture       *f,
 }
 
 static char *
-write_document (Fixture         *f,
-                LeadersDocument *document,
-                LeadersPaper     paper,
-                const char      *name)
-{
-  g_autoptr(GError) error = NULL;
-  char *path = g_build_filename (f->dir, name, NULL);
-
-  g_assert_nonnull (document);
-  leaders_document_write_pdf_file (document, paper, path, NULL, NULL, NULL, &error);
-  g_assert_no_error (error);
-  return path;
-}
-
-static char *
 student_pdf (Fixture                    *f,
              LeadersPassageDocumentKind  kind,
              const char                 *student_id,
@@ -273,7 +234,7 @@ student_pdf (Fixture                    *f,
   document = leaders_passage_document_new (f->store, kind, (const char *[]) { student_id, NULL },
                                            NULL, NULL, NULL, &error);
   g_assert_no_error (error);
-  return write_document (f, document, paper, name);
+  return leaders_test_write_pdf (document, paper, f->dir, name);
 }
 
 static char *
@@ -288,7 +249,7 @@ crew_pdf (Fixture                    *f,
   document = leaders_passage_document_new_for_crew (f->store, kind, crew_id, NULL, NULL, NULL,
                                                     &error);
   g_assert_no_error (error);
-  return write_document (f, document, LEADERS_PAPER_LETTER, name);
+  return leaders_test_write_pdf (document, LEADERS_PAPER_LETTER, f->dir, name);
 }
 
 static void
@@ -316,7 +277,7 @@ test_checklist (Fixture       *f,
   g_autoptr(GListModel) items = NULL;
   g_autofree char *path = student_pdf (f, LEADERS_PASSAGE_DOCUMENT_CHECKLIST, "s-1",
                                        LEADERS_PAPER_LETTER, "checklist.pdf");
-  g_autofree char *text = pdf_text (path, 0);
+  g_autofree char *text = leaders_test_pdf_text_utf8 (path, 0, FALSE);
   g_autofree char *signed_path = NULL, *signed_text = NULL, *info = NULL;
 
   g_test_message ("%s", text);
@@ -360,7 +321,7 @@ test_checklist (Fixture       *f,
                          " signed_off_at = '2026-11-20T15:00:00Z' WHERE student_id = 's-1';");
   signed_path = student_pdf (f, LEADERS_PASSAGE_DOCUMENT_CHECKLIST, "s-1", LEADERS_PAPER_LETTER,
                              "signed.pdf");
-  signed_text = pdf_text (signed_path, 0);
+  signed_text = leaders_test_pdf_text_utf8 (signed_path, 0, FALSE);
   g_assert_nonnull (strstr (signed_text, "Signed off: Mr. Okafor on 20 Nov 2026"));
   g_assert_cmpuint (leaders_test_count (signed_text, TICKED), ==, 5);
   g_assert_nonnull (strstr (signed_text, "Readiness: 3 of 10 done"));
@@ -371,10 +332,10 @@ test_checklist_crew (Fixture       *f,
                      gconstpointer  data)
 {
   g_autofree char *path = crew_pdf (f, LEADERS_PASSAGE_DOCUMENT_CHECKLIST, "c-1", "crew.pdf");
-  g_autofree char *text = pdf_text (path, 0);
-  g_autofree char *first = pdf_text (path, 1);
+  g_autofree char *text = leaders_test_pdf_text_utf8 (path, 0, FALSE);
+  g_autofree char *first = leaders_test_pdf_text_utf8 (path, 1, FALSE);
   guint n_pages = leaders_test_pdf_pages (path);
-  g_autofree char *last = pdf_text (path, n_pages);
+  g_autofree char *last = leaders_test_pdf_text_utf8 (path, n_pages, FALSE);
   g_autofree char *info = leaders_test_run_tool (NULL, NULL, "pdfinfo", path, NULL);
 
   /* One section each, by family name, each numbered from 1 and starting a page. */
@@ -400,7 +361,7 @@ page_with (const char *path,
 
   for (guint page = 1; page <= n_pages; page++)
     {
-      g_autofree char *text = pdf_text (path, page);
+      g_autofree char *text = leaders_test_pdf_text_utf8 (path, page, FALSE);
 
       if (strstr (text, needle) != NULL)
         return page;
@@ -421,12 +382,12 @@ test_panel_packet (Fixture       *f,
   schedule_ana (f);
   path = student_pdf (f, LEADERS_PASSAGE_DOCUMENT_PANEL_PACKET, "s-1", LEADERS_PAPER_LETTER,
                       "packet.pdf");
-  text = pdf_text (path, 0);
+  text = leaders_test_pdf_text_utf8 (path, 0, FALSE);
   g_test_message ("%s", text);
   n_pages = leaders_test_pdf_pages (path);
 
   /* The cover: when, where, who. */
-  cover = pdf_text (path, 1);
+  cover = leaders_test_pdf_text_utf8 (path, 1, FALSE);
   g_assert_nonnull (strstr (cover, ANA));
   g_assert_nonnull (strstr (cover, "Date: Thursday 3 December 2026"));
   g_assert_nonnull (strstr (cover, "Time: 09:30"));
@@ -464,9 +425,9 @@ test_panel_packet (Fixture       *f,
       g_assert_cmpuint (leaders_test_count (text, leaders_rubric_criterion_get_title (criterion)),
                         ==, 3);
     }
-  rivera = pdf_text (path, rivera_page);
-  lopez = pdf_text (path, lopez_page);
-  kai = pdf_text (path, kai_page);
+  rivera = leaders_test_pdf_text_utf8 (path, rivera_page, FALSE);
+  lopez = leaders_test_pdf_text_utf8 (path, lopez_page, FALSE);
+  kai = leaders_test_pdf_text_utf8 (path, kai_page, FALSE);
   g_assert_cmpuint (leaders_test_count (rivera, TICKED), ==, 1);
   g_assert_nonnull (strstr (rivera, "3 · Meeting"));
   {
@@ -492,16 +453,16 @@ test_panel_packet_unscheduled (Fixture       *f,
 {
   g_autofree char *path = student_pdf (f, LEADERS_PASSAGE_DOCUMENT_PANEL_PACKET, "s-2",
                                        LEADERS_PAPER_A4, "blank.pdf");
-  g_autofree char *cover = pdf_text (path, 1);
+  g_autofree char *cover = leaders_test_pdf_text_utf8 (path, 1, FALSE);
   g_autofree char *sheet = NULL;
-  g_autofree char *text = pdf_text (path, 0);
+  g_autofree char *text = leaders_test_pdf_text_utf8 (path, 0, FALSE);
 
   g_test_message ("%s", text);
   /* A cover that says so, then one blank sheet to write a name on. */
   g_assert_nonnull (strstr (cover, BEN));
   g_assert_nonnull (strstr (cover, "Not scheduled yet"));
   g_assert_cmpuint (leaders_test_pdf_pages (path), ==, 2);
-  sheet = pdf_text (path, 2);
+  sheet = leaders_test_pdf_text_utf8 (path, 2, FALSE);
   g_assert_nonnull (strstr (sheet, "Panelist:"));
   g_assert_nonnull (strstr (sheet, "Student: " BEN));
   g_assert_nonnull (strstr (sheet, "Date:"));
@@ -520,7 +481,7 @@ test_panel_packet_crew (Fixture       *f,
 
   schedule_ana (f);
   path = crew_pdf (f, LEADERS_PASSAGE_DOCUMENT_PANEL_PACKET, "c-1", "packets.pdf");
-  text = pdf_text (path, 0);
+  text = leaders_test_pdf_text_utf8 (path, 0, FALSE);
   /* Ana: cover + three sheets; Ben and Cleo: cover + a blank sheet each. */
   g_assert_cmpuint (leaders_test_pdf_pages (path), ==, 8);
   g_assert_cmpuint (leaders_test_count (text, "Wows"), ==, 5);
@@ -535,7 +496,7 @@ test_contents (Fixture       *f,
 {
   g_autofree char *path = student_pdf (f, LEADERS_PASSAGE_DOCUMENT_CONTENTS, "s-1",
                                        LEADERS_PAPER_LETTER, "contents.pdf");
-  g_autofree char *text = pdf_text (path, 0);
+  g_autofree char *text = leaders_test_pdf_text_utf8 (path, 0, FALSE);
   g_autofree char *empty_path = NULL, *empty_text = NULL;
 
   g_test_message ("%s", text);
@@ -564,7 +525,7 @@ test_contents (Fixture       *f,
   /* Cleo has nothing yet, and the paper says so. */
   empty_path = student_pdf (f, LEADERS_PASSAGE_DOCUMENT_CONTENTS, "s-3", LEADERS_PAPER_LETTER,
                             "empty.pdf");
-  empty_text = pdf_text (empty_path, 0);
+  empty_text = leaders_test_pdf_text_utf8 (empty_path, 0, FALSE);
   g_assert_nonnull (strstr (empty_text, "No pieces are linked to the checklist yet."));
   g_assert_null (strstr (empty_text, "Also chosen"));
 }
@@ -579,7 +540,7 @@ test_papers (Fixture       *f,
       g_autofree char *a4 = student_pdf (f, kind, "s-1", LEADERS_PAPER_A4, "a4.pdf");
       g_autofree char *letter_info = leaders_test_run_tool (NULL, NULL, "pdfinfo", letter, NULL);
       g_autofree char *a4_info = leaders_test_run_tool (NULL, NULL, "pdfinfo", a4, NULL);
-      g_autofree char *a4_text = pdf_text (a4, 0);
+      g_autofree char *a4_text = leaders_test_pdf_text_utf8 (a4, 0, FALSE);
 
       g_assert_nonnull (strstr (letter_info, "612 x 792 pts (letter)"));
       g_assert_nonnull (strstr (a4_info, "(A4)"));
@@ -634,44 +595,6 @@ test_errors (Fixture       *f,
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
 }
 
-/* Runs leaders-cli with the arguments after RUN (NULL-terminated). */
-static void
-run_cli (Fixture        *f,
-         LeadersTestRun *run,
-         ...)
-{
-  const char *env[] = { "LANG=C.UTF-8", "LC_ALL=C.UTF-8", "LANGUAGE", NULL };
-  va_list args;
-
-  va_start (args, run);
-  leaders_test_run_cli_valist (run, f->dir, env, f->db, args);
-  va_end (args);
-}
-
-/* The run fails with STATUS, saying MESSAGE_PART, and writes no out.pdf. */
-static void
-assert_cli_fails (Fixture    *f,
-                  int         status,
-                  const char *message_part,
-                  ...)
-{
-  g_autofree char *out = g_build_filename (f->dir, "out.pdf", NULL);
-  const char *env[] = { "LANG=C.UTF-8", "LC_ALL=C.UTF-8", "LANGUAGE", NULL };
-  LeadersTestRun run = { 0 };
-  va_list args;
-
-  g_unlink (out);
-  va_start (args, message_part);
-  leaders_test_run_cli_valist (&run, f->dir, env, f->db, args);
-  va_end (args);
-
-  g_test_message ("%s", run.err);
-  g_assert_cmpint (run.status, ==, status);
-  g_assert_nonnull (strstr (run.err, message_part));
-  g_assert_false (g_file_test (out, G_FILE_TEST_EXISTS));
-  leaders_test_run_clear (&run);
-}
-
 static void
 test_cli (Fixture       *f,
           gconstpointer  data)
@@ -689,20 +612,22 @@ test_cli (Fixture       *f,
       g_autofree char *text = NULL;
       g_autofree char *info = NULL;
 
-      run_cli (f, &run, "export", kinds[i], "--crew", "Cedar", "-o", "out.pdf", NULL);
+      leaders_test_run_cli_utf8 (&run, f->dir, f->db,
+                                 "export", kinds[i], "--crew", "Cedar", "-o", "out.pdf", NULL);
       g_assert_cmpint (run.status, ==, 0);
       g_assert_cmpstr (run.out, ==, "");
       g_assert_cmpuint (leaders_test_pdf_pages (out), >=, 3);
-      text = pdf_text (out, 0);
+      text = leaders_test_pdf_text_utf8 (out, 0, FALSE);
       g_assert_nonnull (strstr (text, ANA));
       g_assert_nonnull (strstr (text, CLEO));
       g_clear_pointer (&text, g_free);
       g_unlink (out);
 
-      run_cli (f, &run, "export", kinds[i], "--student", "s-1", "--paper", "a4", "-o", out,
-               NULL);
+      leaders_test_run_cli_utf8 (&run, f->dir, f->db,
+                                 "export", kinds[i], "--student", "s-1", "--paper", "a4",
+                                 "-o", out, NULL);
       g_assert_cmpint (run.status, ==, 0);
-      text = pdf_text (out, 0);
+      text = leaders_test_pdf_text_utf8 (out, 0, FALSE);
       g_assert_nonnull (strstr (text, ANA));
       g_assert_null (strstr (text, BEN));
       info = leaders_test_run_tool (NULL, NULL, "pdfinfo", out, NULL);
@@ -712,31 +637,37 @@ test_cli (Fixture       *f,
   leaders_test_run_clear (&run);
 
   /* Bad input: exit 2, saying what is wrong, and no file. */
-  assert_cli_fails (f, 2, "“nobody”",
-                    "export", "passage-checklist", "--student", "nobody", "-o", "out.pdf", NULL);
-  assert_cli_fails (f, 2, "Dev Patel has no passage yet",
-                    "export", "panel-packet", "--student", "s-4", "-o", "out.pdf", NULL);
-  assert_cli_fails (f, 2, "No student of the crew “Birch” has a passage yet",
-                    "export", "passage-contents", "--crew", "Birch", "-o", "out.pdf", NULL);
-  assert_cli_fails (f, 2, "There is no crew “Nobody”",
-                    "export", "passage-checklist", "--crew", "Nobody", "-o", "out.pdf", NULL);
-  assert_cli_fails (f, 2, "there is no folder",
-                    "export", "panel-packet", "--crew", "Cedar", "-o", "missing/out.pdf", NULL);
+  leaders_test_assert_export_fails (f->dir, f->db, 2, "“nobody”",
+                                    "export", "passage-checklist", "--student", "nobody",
+                                    "-o", "out.pdf", NULL);
+  leaders_test_assert_export_fails (f->dir, f->db, 2, "Dev Patel has no passage yet",
+                                    "export", "panel-packet", "--student", "s-4",
+                                    "-o", "out.pdf", NULL);
+  leaders_test_assert_export_fails (f->dir, f->db, 2,
+                                    "No student of the crew “Birch” has a passage yet",
+                                    "export", "passage-contents", "--crew", "Birch",
+                                    "-o", "out.pdf", NULL);
+  leaders_test_assert_export_fails (f->dir, f->db, 2, "There is no crew “Nobody”",
+                                    "export", "passage-checklist", "--crew", "Nobody",
+                                    "-o", "out.pdf", NULL);
+  leaders_test_assert_export_fails (f->dir, f->db, 2, "there is no folder",
+                                    "export", "panel-packet", "--crew", "Cedar",
+                                    "-o", "missing/out.pdf", NULL);
 
   /* Usage: exit 1. */
-  assert_cli_fails (f, 1, "either --student ID or --crew TITLE",
-                    "export", "passage-checklist", "--student", "s-1", "--crew", "Cedar", "-o",
-                    "out.pdf", NULL);
-  assert_cli_fails (f, 1, "either --student ID or --crew TITLE",
-                    "export", "panel-packet", "-o", "out.pdf", NULL);
-  assert_cli_fails (f, 1, "--language is for family-handout",
-                    "export", "passage-contents", "--crew", "Cedar", "--language", "es", "-o",
-                    "out.pdf", NULL);
-  assert_cli_fails (f, 1, "Unknown paper",
-                    "export", "panel-packet", "--crew", "Cedar", "--paper", "legal", "-o",
-                    "out.pdf", NULL);
-  assert_cli_fails (f, 1, "needs -o",
-                    "export", "passage-checklist", "--crew", "Cedar", NULL);
+  leaders_test_assert_export_fails (f->dir, f->db, 1, "either --student ID or --crew TITLE",
+                                    "export", "passage-checklist", "--student", "s-1",
+                                    "--crew", "Cedar", "-o", "out.pdf", NULL);
+  leaders_test_assert_export_fails (f->dir, f->db, 1, "either --student ID or --crew TITLE",
+                                    "export", "panel-packet", "-o", "out.pdf", NULL);
+  leaders_test_assert_export_fails (f->dir, f->db, 1, "--language is for family-handout",
+                                    "export", "passage-contents", "--crew", "Cedar",
+                                    "--language", "es", "-o", "out.pdf", NULL);
+  leaders_test_assert_export_fails (f->dir, f->db, 1, "Unknown paper",
+                                    "export", "panel-packet", "--crew", "Cedar",
+                                    "--paper", "legal", "-o", "out.pdf", NULL);
+  leaders_test_assert_export_fails (f->dir, f->db, 1, "needs -o",
+                                    "export", "passage-checklist", "--crew", "Cedar", NULL);
 }
 
 int

@@ -24,12 +24,9 @@
 
 typedef struct
 {
-  char               *dir;
-  char               *path;
-  LeadersStore       *store;
-  LeadersWindow      *window;
-  LeadersStudent     *student;
-  LeadersPassagePage *page;
+  LeadersTestWindowFixture  base;
+  LeadersStudent           *student;
+  LeadersPassagePage       *page;
 } Fixture;
 
 #define PAGE(f, name) leaders_test_child ((f)->page, LEADERS_TYPE_PASSAGE_PAGE, name)
@@ -38,38 +35,24 @@ typedef struct
 #define PICKER(d, name) leaders_test_child ((d), LEADERS_TYPE_EVIDENCE_PICKER_DIALOG, name)
 
 static void
-click (gpointer button)
-{
-  g_signal_emit_by_name (button, "clicked");
-}
-
-static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
   g_autoptr(GListModel) students = NULL;
 
-  f->dir = leaders_test_make_tmp_dir ("passage-ui");
-  f->path = g_build_filename (f->dir, "leaders.db", NULL);
-  f->store = leaders_test_open_store (f->path);
-  leaders_test_apply_demo (f->store, 12, 3);
-  students = leaders_store_list_students (f->store, NULL, NULL);
+  leaders_test_window_fixture_set_up_demo (&f->base, "passage-ui", 12, 3);
+  students = leaders_store_list_students (f->base.store, NULL, NULL);
   f->student = g_list_model_get_item (students, 0);
 
-  f->window = leaders_test_window_new (f->store);
-  f->page = WIN (f->window, "passage_page");
+  f->page = WIN (f->base.window, "passage_page");
 }
 
 static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  leaders_test_window_destroy (f->window);
+  leaders_test_window_fixture_tear_down (&f->base);
   g_clear_object (&f->student);
-  g_clear_object (&f->store);
-  leaders_test_remove_tree (f->dir);
-  g_free (f->path);
-  g_free (f->dir);
 }
 
 static const char *
@@ -82,9 +65,9 @@ student_id (Fixture *f)
 static void
 show_passage_area (Fixture *f)
 {
-  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-passage", "s", student_id (f));
+  gtk_widget_activate_action (GTK_WIDGET (f->base.window), "win.show-passage", "s", student_id (f));
   leaders_test_pump ();
-  g_assert_cmpstr (adw_view_stack_get_visible_child_name (WIN (f->window, "view_stack")), ==,
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (WIN (f->base.window, "view_stack")), ==,
                    "passage");
 }
 
@@ -93,7 +76,8 @@ create_passage (Fixture    *f,
                 const char *level)
 {
   g_autoptr(GError) error = NULL;
-  LeadersPassage *passage = leaders_store_create_passage (f->store, student_id (f), level, &error);
+  LeadersPassage *passage = leaders_store_create_passage (f->base.store, student_id (f), level,
+                                                          &error);
 
   g_assert_no_error (error);
   g_assert_nonnull (passage);
@@ -105,8 +89,8 @@ stored_items (Fixture        *f,
               LeadersPassage *passage)
 {
   g_autoptr(GError) error = NULL;
-  GListModel *items = leaders_store_list_passage_items (f->store, leaders_passage_get_id (passage),
-                                                        &error);
+  GListModel *items = leaders_store_list_passage_items (f->base.store,
+                                                        leaders_passage_get_id (passage), &error);
 
   g_assert_no_error (error);
   return items;
@@ -131,16 +115,6 @@ stored_item (Fixture    *f,
       g_object_unref (item);
     }
   g_assert_not_reached ();
-}
-
-static guint
-n_rows (GtkListBox *list)
-{
-  guint n = 0;
-
-  while (gtk_list_box_get_row_at_index (list, n) != NULL)
-    n++;
-  return n;
 }
 
 /* The page's row of the first item of KIND (asking for pieces when PIECES). */
@@ -169,28 +143,6 @@ row_item_id (LeadersChecklistItemRow *row)
   return leaders_checklist_item_get_id (leaders_checklist_item_row_get_item (row));
 }
 
-/* The open window of TYPE (with HEADING, for message dialogs), or NULL. */
-static gpointer
-find_dialog (GType       type,
-             const char *heading)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();  /* GTK's own */
-  guint n = g_list_model_get_n_items (toplevels);
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
-
-      if (!G_TYPE_CHECK_INSTANCE_TYPE (window, type) || !gtk_widget_get_visible (GTK_WIDGET (window)))
-        continue;
-      if (heading != NULL &&
-          g_strcmp0 (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (window)), heading) != 0)
-        continue;
-      return window;  /* GTK keeps it while it is open */
-    }
-  return NULL;
-}
-
 /* Answers DIALOG as its button RESPONSE would, and closes it as the button does. */
 static void
 respond (AdwMessageDialog *dialog,
@@ -214,7 +166,7 @@ add_work (Fixture                 *f,
   leaders_work_item_set_subject (work, subject);
   leaders_work_item_set_category (work, category);
   leaders_work_item_set_date (work, "2026-03-02");
-  g_assert_true (leaders_store_save_work_item (f->store, work, &error));
+  g_assert_true (leaders_store_save_work_item (f->base.store, work, &error));
   g_assert_no_error (error);
   return g_strdup (leaders_work_item_get_id (work));
 }
@@ -226,7 +178,7 @@ test_start (Fixture       *f,
             gconstpointer  data)
 {
   g_autoptr(GListModel) passages = NULL;
-  g_autoptr(GListModel) templates = leaders_store_list_checklist_templates (f->store, NULL);
+  g_autoptr(GListModel) templates = leaders_store_list_checklist_templates (f->base.store, NULL);
   g_autoptr(LeadersPassage) passage = NULL;
   g_autoptr(GListModel) items = NULL;
   AdwMessageDialog *dialog;
@@ -249,9 +201,9 @@ test_start (Fixture       *f,
   g_assert_cmpstr (gtk_stack_get_visible_child_name (PAGE (f, "stack")), ==, "empty");
   g_assert_null (leaders_passage_page_get_passage (f->page));
 
-  click (PAGE (f, "empty_start_button"));
+  leaders_test_click (PAGE (f, "empty_start_button"));
   leaders_test_pump ();
-  dialog = find_dialog (ADW_TYPE_MESSAGE_DIALOG, "Start Passage");
+  dialog = leaders_test_find_dialog (ADW_TYPE_MESSAGE_DIALOG, "Start Passage");
   g_assert_nonnull (dialog);
   levels = GTK_DROP_DOWN (adw_message_dialog_get_extra_child (dialog));
   g_assert_cmpuint (g_list_model_get_n_items (gtk_drop_down_get_model (levels)), ==,
@@ -259,7 +211,7 @@ test_start (Fixture       *f,
   gtk_drop_down_set_selected (levels, grade8);
   respond (dialog, "start");
 
-  passages = leaders_store_list_passages (f->store, student_id (f), NULL);
+  passages = leaders_store_list_passages (f->base.store, student_id (f), NULL);
   g_assert_cmpuint (g_list_model_get_n_items (passages), ==, 1);
   passage = g_list_model_get_item (passages, 0);
   g_assert_cmpstr (leaders_passage_get_level (passage), ==, "8");
@@ -271,7 +223,8 @@ test_start (Fixture       *f,
   g_assert_cmpstr (gtk_label_get_label (PAGE (f, "title_label")), ==, "Grade 8 Passage");
   items = stored_items (f, passage);
   g_assert_cmpuint (g_list_model_get_n_items (items), >, 5);
-  g_assert_cmpuint (n_rows (PAGE (f, "checklist")), ==, g_list_model_get_n_items (items));
+  g_assert_cmpuint (leaders_test_list_box_n_rows (PAGE (f, "checklist")), ==,
+                    g_list_model_get_n_items (items));
   {
     g_autofree char *progress = g_strdup_printf ("0 of %u done", g_list_model_get_n_items (items));
 
@@ -282,24 +235,24 @@ test_start (Fixture       *f,
   g_assert_false (gtk_widget_get_visible (PAGE (f, "passage_dropdown")));
 
   /* Grade 8 again: the store's refusal is said, nothing is made. */
-  click (PAGE (f, "start_button"));
+  leaders_test_click (PAGE (f, "start_button"));
   leaders_test_pump ();
-  dialog = find_dialog (ADW_TYPE_MESSAGE_DIALOG, "Start Passage");
+  dialog = leaders_test_find_dialog (ADW_TYPE_MESSAGE_DIALOG, "Start Passage");
   g_assert_nonnull (dialog);
   gtk_drop_down_set_selected (GTK_DROP_DOWN (adw_message_dialog_get_extra_child (dialog)), grade8);
   respond (dialog, "start");
   g_clear_object (&passages);
-  passages = leaders_store_list_passages (f->store, student_id (f), NULL);
+  passages = leaders_store_list_passages (f->base.store, student_id (f), NULL);
   g_assert_cmpuint (g_list_model_get_n_items (passages), ==, 1);
 
   /* Grade 5 as well: the dropdown lists both, the new one shown. */
-  click (PAGE (f, "start_button"));
+  leaders_test_click (PAGE (f, "start_button"));
   leaders_test_pump ();
-  dialog = find_dialog (ADW_TYPE_MESSAGE_DIALOG, "Start Passage");
+  dialog = leaders_test_find_dialog (ADW_TYPE_MESSAGE_DIALOG, "Start Passage");
   gtk_drop_down_set_selected (GTK_DROP_DOWN (adw_message_dialog_get_extra_child (dialog)), grade5);
   respond (dialog, "start");
   g_clear_object (&passages);
-  passages = leaders_store_list_passages (f->store, student_id (f), NULL);
+  passages = leaders_store_list_passages (f->base.store, student_id (f), NULL);
   g_assert_cmpuint (g_list_model_get_n_items (passages), ==, 2);
   g_assert_cmpstr (leaders_passage_get_level (leaders_passage_page_get_passage (f->page)), ==, "5");
   g_assert_true (gtk_widget_get_visible (PAGE (f, "passage_dropdown")));
@@ -355,7 +308,7 @@ test_ticks (Fixture       *f,
   g_assert_true (leaders_checklist_item_get_advisor_done (item));
   g_assert_cmpstr (leaders_checklist_item_get_advisor_name (item), ==, advisor);
   g_assert_true (leaders_checklist_item_get_done (item));
-  g_assert_null (find_dialog (ADW_TYPE_MESSAGE_DIALOG, NULL));
+  g_assert_null (leaders_test_find_dialog (ADW_TYPE_MESSAGE_DIALOG, NULL));
   summary = gtk_label_get_label (ROW (row, "summary_label"));
   g_assert_true (g_str_has_prefix (summary, ticked_by));
   g_assert_cmpstr (gtk_image_get_icon_name (ROW (row, "done_icon")), ==, "emblem-ok-symbolic");
@@ -417,16 +370,16 @@ test_link (Fixture       *f,
   leaders_test_pump ();
   g_assert_true (leaders_checklist_item_row_get_expanded (row));
 
-  click (ROW (row, "link_button"));
+  leaders_test_click (ROW (row, "link_button"));
   leaders_test_pump ();
-  picker = find_dialog (LEADERS_TYPE_EVIDENCE_PICKER_DIALOG, NULL);
+  picker = leaders_test_find_dialog (LEADERS_TYPE_EVIDENCE_PICKER_DIALOG, NULL);
   g_assert_nonnull (picker);
-  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (picker)) == GTK_WINDOW (f->window));
+  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (picker)) == GTK_WINDOW (f->base.window));
   g_assert_false (gtk_widget_get_sensitive (PICKER (picker, "link_button")));
 
   /* The math piece fits the item and comes first. */
   work_list = PICKER (picker, "work_list");
-  g_assert_cmpuint (n_rows (work_list), ==, 2);
+  g_assert_cmpuint (leaders_test_list_box_n_rows (work_list), ==, 2);
   first = gtk_list_box_get_row_at_index (work_list, 0);
   g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (first)), ==,
                    "Fractions on a number line");
@@ -439,23 +392,23 @@ test_link (Fixture       *f,
 
   g_signal_emit_by_name (first, "activate");
   g_assert_true (gtk_widget_get_sensitive (PICKER (picker, "link_button")));
-  click (PICKER (picker, "link_button"));
+  leaders_test_click (PICKER (picker, "link_button"));
   leaders_test_pump ();
-  g_assert_null (find_dialog (LEADERS_TYPE_EVIDENCE_PICKER_DIALOG, NULL));
+  g_assert_null (leaders_test_find_dialog (LEADERS_TYPE_EVIDENCE_PICKER_DIALOG, NULL));
 
-  linked = leaders_store_dup_passage_evidence (f->store, row_item_id (row), NULL);
+  linked = leaders_store_dup_passage_evidence (f->base.store, row_item_id (row), NULL);
   g_assert_cmpuint (g_strv_length (linked), ==, 1);
   g_assert_cmpstr (linked[0], ==, fraction);
   g_assert_cmpstr (gtk_label_get_label (ROW (row, "pieces_label")), ==, "1 of 2 pieces linked");
-  g_assert_cmpuint (n_rows (ROW (row, "evidence_list")), ==, 1);
+  g_assert_cmpuint (leaders_test_list_box_n_rows (ROW (row, "evidence_list")), ==, 1);
   g_assert_nonnull (strstr (gtk_label_get_label (ROW (row, "summary_label")), "1 of 2 pieces linked"));
   g_assert_true (leaders_checklist_item_row_get_expanded (row));
 
   /* The picker offers only what is not linked yet. */
-  click (ROW (row, "link_button"));
+  leaders_test_click (ROW (row, "link_button"));
   leaders_test_pump ();
-  picker = find_dialog (LEADERS_TYPE_EVIDENCE_PICKER_DIALOG, NULL);
-  g_assert_cmpuint (n_rows (PICKER (picker, "work_list")), ==, 1);
+  picker = leaders_test_find_dialog (LEADERS_TYPE_EVIDENCE_PICKER_DIALOG, NULL);
+  g_assert_cmpuint (leaders_test_list_box_n_rows (PICKER (picker, "work_list")), ==, 1);
   gtk_window_destroy (GTK_WINDOW (picker));
   leaders_test_pump ();
 
@@ -463,10 +416,10 @@ test_link (Fixture       *f,
   gtk_widget_activate_action (GTK_WIDGET (row), "item.unlink", "s", fraction);
   leaders_test_pump ();
   g_clear_pointer (&linked, g_strfreev);
-  linked = leaders_store_dup_passage_evidence (f->store, row_item_id (row), NULL);
+  linked = leaders_store_dup_passage_evidence (f->base.store, row_item_id (row), NULL);
   g_assert_cmpuint (g_strv_length (linked), ==, 0);
   g_assert_cmpstr (gtk_label_get_label (ROW (row, "pieces_label")), ==, "0 of 2 pieces linked");
-  g_assert_cmpuint (n_rows (ROW (row, "evidence_list")), ==, 0);
+  g_assert_cmpuint (leaders_test_list_box_n_rows (ROW (row, "evidence_list")), ==, 0);
   (void) poem;
 }
 
@@ -492,10 +445,10 @@ complete_checklist (Fixture        *f,
           g_autofree char *work = add_work (f, title, leaders_checklist_item_get_subject (item),
                                             LEADERS_CATEGORY_BEST);
 
-          g_assert_true (leaders_store_link_passage_evidence (f->store, id, work, NULL));
+          g_assert_true (leaders_store_link_passage_evidence (f->base.store, id, work, NULL));
         }
-      g_assert_true (leaders_store_set_passage_item_advisor_done (f->store, id, TRUE, "Ms Ortiz",
-                                                                  NULL));
+      g_assert_true (leaders_store_set_passage_item_advisor_done (f->base.store, id, TRUE,
+                                                                  "Ms Ortiz", NULL));
     }
 }
 
@@ -515,9 +468,9 @@ test_sign_off (Fixture       *f,
   g_assert_true (gtk_widget_get_visible (PAGE (f, "sign_off_button")));
   g_assert_false (gtk_widget_get_visible (PAGE (f, "withdraw_button")));
 
-  click (PAGE (f, "sign_off_button"));
+  leaders_test_click (PAGE (f, "sign_off_button"));
   leaders_test_pump ();
-  dialog = find_dialog (ADW_TYPE_MESSAGE_DIALOG, "Sign Off the Portfolio?");
+  dialog = leaders_test_find_dialog (ADW_TYPE_MESSAGE_DIALOG, "Sign Off the Portfolio?");
   g_assert_nonnull (dialog);
   /* Prefilled with the user's name. */
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (adw_message_dialog_get_extra_child (dialog))),
@@ -525,13 +478,13 @@ test_sign_off (Fixture       *f,
   respond (dialog, "sign-off");
 
   /* Refused: the store's message names the first missing item; nothing changed. */
-  refusal = find_dialog (ADW_TYPE_MESSAGE_DIALOG, "Not Ready to Sign Off");
+  refusal = leaders_test_find_dialog (ADW_TYPE_MESSAGE_DIALOG, "Not Ready to Sign Off");
   g_assert_nonnull (refusal);
   items = stored_items (f, passage);
   first = g_list_model_get_item (items, 0);
   g_assert_nonnull (strstr (adw_message_dialog_get_body (refusal), leaders_checklist_item_get_text (first)));
   respond (refusal, "close");
-  stored = leaders_store_get_passage (f->store, leaders_passage_get_id (passage), NULL);
+  stored = leaders_store_get_passage (f->base.store, leaders_passage_get_id (passage), NULL);
   g_assert_false (leaders_passage_is_signed_off (stored));
   g_assert_true (gtk_widget_get_visible (PAGE (f, "sign_off_button")));
 
@@ -540,15 +493,15 @@ test_sign_off (Fixture       *f,
   leaders_test_pump ();
   g_assert_cmpstr (gtk_label_get_label (PAGE (f, "state_label")), ==, "Ready to sign off");
 
-  click (PAGE (f, "sign_off_button"));
+  leaders_test_click (PAGE (f, "sign_off_button"));
   leaders_test_pump ();
-  dialog = find_dialog (ADW_TYPE_MESSAGE_DIALOG, "Sign Off the Portfolio?");
+  dialog = leaders_test_find_dialog (ADW_TYPE_MESSAGE_DIALOG, "Sign Off the Portfolio?");
   gtk_editable_set_text (GTK_EDITABLE (adw_message_dialog_get_extra_child (dialog)), " Mr Okafor ");
   respond (dialog, "sign-off");
-  g_assert_null (find_dialog (ADW_TYPE_MESSAGE_DIALOG, "Not Ready to Sign Off"));
+  g_assert_null (leaders_test_find_dialog (ADW_TYPE_MESSAGE_DIALOG, "Not Ready to Sign Off"));
 
   g_clear_object (&stored);
-  stored = leaders_store_get_passage (f->store, leaders_passage_get_id (passage), NULL);
+  stored = leaders_store_get_passage (f->base.store, leaders_passage_get_id (passage), NULL);
   g_assert_true (leaders_passage_is_signed_off (stored));
   g_assert_cmpstr (leaders_passage_get_signed_off_by (stored), ==, "Mr Okafor");
   g_assert_cmpuint (leaders_passage_get_n_done (stored), ==, leaders_passage_get_n_items (stored));
@@ -563,21 +516,21 @@ test_sign_off (Fixture       *f,
     leaders_checklist_item_row_get_item (find_row (f, LEADERS_CHECKLIST_SIGN_OFF, FALSE))));
 
   /* Withdrawn: back to ready, the button to sign off again. */
-  click (PAGE (f, "withdraw_button"));
+  leaders_test_click (PAGE (f, "withdraw_button"));
   leaders_test_pump ();
   g_clear_object (&stored);
-  stored = leaders_store_get_passage (f->store, leaders_passage_get_id (passage), NULL);
+  stored = leaders_store_get_passage (f->base.store, leaders_passage_get_id (passage), NULL);
   g_assert_false (leaders_passage_is_signed_off (stored));
   g_assert_true (gtk_widget_get_visible (PAGE (f, "sign_off_button")));
   g_assert_false (gtk_widget_get_visible (PAGE (f, "withdraw_button")));
   g_assert_cmpstr (gtk_label_get_label (PAGE (f, "state_label")), ==, "Ready to sign off");
 
   /* Signed off and scheduled: withdrawing is refused with the store's reason. */
-  g_assert_true (leaders_store_sign_off_passage (f->store, leaders_passage_get_id (passage),
+  g_assert_true (leaders_store_sign_off_passage (f->base.store, leaders_passage_get_id (passage),
                                                  "Mr Okafor", NULL));
   {
     g_autoptr(GError) error = NULL;
-    g_autoptr(GObject) attempt = G_OBJECT (leaders_store_schedule_passage (f->store,
+    g_autoptr(GObject) attempt = G_OBJECT (leaders_store_schedule_passage (f->base.store,
                                                                            leaders_passage_get_id (passage),
                                                                            "2027-05-12", "18:30",
                                                                            NULL, NULL, &error));
@@ -588,13 +541,13 @@ test_sign_off (Fixture       *f,
   leaders_test_pump ();
   g_assert_cmpstr (gtk_label_get_label (PAGE (f, "state_label")), ==,
                    "Presentation on 12 May 2027 at 18:30");
-  click (PAGE (f, "withdraw_button"));
+  leaders_test_click (PAGE (f, "withdraw_button"));
   leaders_test_pump ();
-  refusal = find_dialog (ADW_TYPE_MESSAGE_DIALOG, "Sign-Off Not Withdrawn");
+  refusal = leaders_test_find_dialog (ADW_TYPE_MESSAGE_DIALOG, "Sign-Off Not Withdrawn");
   g_assert_nonnull (refusal);
   respond (refusal, "close");
   g_clear_object (&stored);
-  stored = leaders_store_get_passage (f->store, leaders_passage_get_id (passage), NULL);
+  stored = leaders_store_get_passage (f->base.store, leaders_passage_get_id (passage), NULL);
   g_assert_true (leaders_passage_is_signed_off (stored));
 }
 
@@ -633,7 +586,7 @@ test_notes (Fixture       *f,
 
   /* Typing kept while a tick elsewhere reloads the page. */
   gtk_text_buffer_set_text (buffer, "Second rehearsal on Friday.", -1);
-  g_assert_true (leaders_store_set_passage_item_student_done (f->store, id, TRUE, NULL));
+  g_assert_true (leaders_store_set_passage_item_student_done (f->base.store, id, TRUE, NULL));
   leaders_test_pump ();
   {
     GtkTextIter start, end;
@@ -664,7 +617,8 @@ test_narrow (Fixture       *f,
 
   show_passage_area (f);
   row = find_row (f, LEADERS_CHECKLIST_PORTFOLIO_PIECES, TRUE);
-  g_assert_true (leaders_store_link_passage_evidence (f->store, row_item_id (row), work, NULL));
+  g_assert_true (leaders_store_link_passage_evidence (f->base.store, row_item_id (row), work,
+                                                      NULL));
   leaders_checklist_item_row_set_expanded (row, TRUE);
   leaders_test_pump ();
 
@@ -680,7 +634,7 @@ test_documents (Fixture       *f,
                 gconstpointer  data)
 {
   g_autoptr(LeadersPassage) passage = create_passage (f, "8");
-  g_autofree char *pdf = g_build_filename (f->dir, "checklist.pdf", NULL);
+  g_autofree char *pdf = g_build_filename (f->base.dir, "checklist.pdf", NULL);
   g_autofree char *text = NULL;
   g_autoptr(GError) error = NULL;
   LeadersChecklistItemRow *row;
@@ -694,7 +648,7 @@ test_documents (Fixture       *f,
                             "Kestrelwing rehearsal booked", -1);
 
   gtk_widget_activate_action (GTK_WIDGET (f->page), "passage.preview", "s", "checklist");
-  WAIT_UNTIL ((preview = find_dialog (LEADERS_TYPE_PREVIEW_WINDOW, NULL)) != NULL);
+  WAIT_UNTIL ((preview = leaders_test_find_dialog (LEADERS_TYPE_PREVIEW_WINDOW, NULL)) != NULL);
   g_assert_true (leaders_document_write_pdf_file (leaders_preview_window_get_document (preview),
                                                   LEADERS_PAPER_LETTER, pdf, NULL, NULL, NULL,
                                                   &error));
@@ -717,7 +671,7 @@ test_crew_papers (Fixture       *f,
                   gconstpointer  data)
 {
   const char *crew_id = leaders_student_get_crew_id (f->student);
-  g_autofree char *pdf = g_build_filename (f->dir, "crew.pdf", NULL);
+  g_autofree char *pdf = g_build_filename (f->base.dir, "crew.pdf", NULL);
   g_autofree char *text = NULL;
   g_autoptr(GListModel) passages = NULL;
   g_autoptr(GError) error = NULL;
@@ -726,18 +680,18 @@ test_crew_papers (Fixture       *f,
   guint n_created = 0;
   GWeakRef ref;
 
-  g_assert_true (leaders_store_create_crew_passages (f->store, crew_id, "8", &n_created, NULL,
+  g_assert_true (leaders_store_create_crew_passages (f->base.store, crew_id, "8", &n_created, NULL,
                                                      &error));
   g_assert_no_error (error);
   g_assert_cmpuint (n_created, >, 1);
-  passages = leaders_store_list_level_passages (f->store, crew_id, "8", &error);
+  passages = leaders_store_list_level_passages (f->base.store, crew_id, "8", &error);
   g_assert_cmpuint (g_list_model_get_n_items (passages), ==, n_created);
-  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-crew", "s", crew_id);
+  gtk_widget_activate_action (GTK_WIDGET (f->base.window), "win.show-crew", "s", crew_id);
   leaders_test_pump ();
 
-  gtk_widget_activate_action (WIN (f->window, "crew_page"), "crew.preview-passage-papers", "s",
+  gtk_widget_activate_action (WIN (f->base.window, "crew_page"), "crew.preview-passage-papers", "s",
                               "checklist");
-  WAIT_UNTIL ((preview = find_dialog (LEADERS_TYPE_PREVIEW_WINDOW, NULL)) != NULL);
+  WAIT_UNTIL ((preview = leaders_test_find_dialog (LEADERS_TYPE_PREVIEW_WINDOW, NULL)) != NULL);
   document = leaders_preview_window_get_document (preview);
   g_assert_cmpuint (leaders_document_get_n_pages (document, LEADERS_PAPER_LETTER), >=, n_created);
   g_assert_true (leaders_document_write_pdf_file (document, LEADERS_PAPER_LETTER, pdf, NULL, NULL,

@@ -341,20 +341,6 @@ fixture_tear_down (Fixture       *f,
 }
 
 static char *
-write_document (Fixture         *f,
-                LeadersDocument *document,
-                LeadersPaper     paper,
-                const char      *name)
-{
-  g_autoptr(GError) error = NULL;
-  char *path = g_build_filename (f->dir, name, NULL);
-
-  leaders_document_write_pdf_file (document, paper, path, NULL, NULL, NULL, &error);
-  g_assert_no_error (error);
-  return path;
-}
-
-static char *
 student_pdf (Fixture      *f,
              const char   *student_id,
              LeadersPaper  paper,
@@ -367,7 +353,7 @@ student_pdf (Fixture      *f,
                                              paper, NULL, NULL, NULL, &error);
   g_assert_no_error (error);
   g_assert_nonnull (document);
-  return write_document (f, document, paper, name);
+  return leaders_test_write_pdf (document, paper, f->dir, name);
 }
 
 /* The first page from FROM on with a line that is TEXT alone (a heading). */
@@ -433,33 +419,6 @@ assert_contents_right (const char *path,
       g_assert_cmpuint (listed + contents_page - 2, ==, found);
       previous = found;
     }
-}
-
-/* Every font pdffonts lists is embedded; there are at least two. */
-static void
-assert_fonts_embedded (const char *path)
-{
-  g_autofree char *fonts = leaders_test_run_tool (NULL, NULL, "pdffonts", path, NULL);
-  g_auto(GStrv) lines = g_strsplit (fonts, "\n", -1);
-  guint n_fonts = 0;
-
-  /* Columns from the end: emb sub uni, then the object number and generation. */
-  for (guint i = 2; lines[i] != NULL; i++)
-    {
-      g_auto(GStrv) words = g_strsplit_set (g_strstrip (lines[i]), " ", -1);
-      g_autoptr(GPtrArray) columns = g_ptr_array_new ();
-
-      for (guint w = 0; words[w] != NULL; w++)
-        if (*words[w] != '\0')
-          g_ptr_array_add (columns, words[w]);
-      if (columns->len == 0)
-        continue;
-      g_assert_cmpuint (columns->len, >=, 6);
-      if (!g_str_equal (g_ptr_array_index (columns, columns->len - 5), "yes"))
-        g_error ("A font is not embedded: %s", lines[i]);
-      n_fonts++;
-    }
-  g_assert_cmpuint (n_fonts, >=, 2);
 }
 
 static guint
@@ -539,7 +498,7 @@ test_fonts_embedded (Fixture       *f,
 {
   g_autofree char *path = student_pdf (f, "s-ar", LEADERS_PAPER_A4, "fonts.pdf");
 
-  assert_fonts_embedded (path);
+  leaders_test_assert_fonts_embedded (path);
 }
 
 static gboolean
@@ -615,7 +574,7 @@ test_demo_student (Fixture       *f,
   g_assert_nonnull (strstr (text, "Progress on learning targets"));
   /* Every demo draft is a picture, and each is in the PDF. */
   g_assert_cmpuint (count_images (path), ==, n_drafts);
-  assert_fonts_embedded (path);
+  leaders_test_assert_fonts_embedded (path);
 }
 
 static void
@@ -674,7 +633,7 @@ test_crew (Fixture       *f,
   g_assert_no_error (error);
   g_assert_cmpuint (progress.calls, ==, 3);
   g_assert_cmpuint (progress.n, ==, 3);
-  path = write_document (f, document, LEADERS_PAPER_LETTER, "falcon.pdf");
+  path = leaders_test_write_pdf (document, LEADERS_PAPER_LETTER, f->dir, "falcon.pdf");
   n_pages = leaders_test_pdf_pages (path);
   g_assert_cmpuint (n_pages, ==, leaders_document_get_n_pages (document, LEADERS_PAPER_LETTER));
 

@@ -21,13 +21,10 @@
 
 typedef struct
 {
-  char                 *dir;
-  char                 *path;
-  LeadersStore         *store;
-  LeadersWindow        *window;
-  LeadersStudent       *student;
-  LeadersPortfolioPage *page;
-  LeadersWorkItemPage  *item_page;
+  LeadersTestWindowFixture  base;
+  LeadersStudent           *student;
+  LeadersPortfolioPage     *page;
+  LeadersWorkItemPage      *item_page;
 } Fixture;
 
 #define PAGE(f, name) leaders_test_child ((f)->page, LEADERS_TYPE_PORTFOLIO_PAGE, name)
@@ -36,19 +33,12 @@ typedef struct
 #define CRITIQUE(d, name) leaders_test_child ((d), LEADERS_TYPE_CRITIQUE_DIALOG, name)
 #define EVIDENCE(d, name) leaders_test_child ((d), LEADERS_TYPE_WORK_ITEM_EVIDENCE_DIALOG, name)
 
-/* "clicked" at once: activating a button waits for its pressed look to show first. */
-static void
-click (gpointer button)
-{
-  g_signal_emit_by_name (button, "clicked");
-}
-
 static void
 show_portfolio (Fixture *f)
 {
-  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-student", "s",
+  gtk_widget_activate_action (GTK_WIDGET (f->base.window), "win.show-student", "s",
                               leaders_student_get_id (f->student));
-  adw_view_stack_set_visible_child_name (WIN (f->window, "view_stack"), "portfolio");
+  adw_view_stack_set_visible_child_name (WIN (f->base.window, "view_stack"), "portfolio");
   leaders_test_pump ();
 }
 
@@ -59,17 +49,13 @@ fixture_set_up (Fixture       *f,
   g_autoptr(GListModel) students = NULL;
   g_autoptr(GError) error = NULL;
 
-  f->dir = leaders_test_make_tmp_dir ("portfolio-ui");
-  f->path = g_build_filename (f->dir, "leaders.db", NULL);
-  f->store = leaders_test_open_store (f->path);
-  leaders_test_apply_demo (f->store, 6, 3);
+  leaders_test_window_fixture_set_up_demo (&f->base, "portfolio-ui", 6, 3);
 
-  students = leaders_store_list_students (f->store, NULL, &error);
+  students = leaders_store_list_students (f->base.store, NULL, &error);
   g_assert_no_error (error);
   f->student = g_list_model_get_item (students, 0);
 
-  f->window = leaders_test_window_new (f->store);
-  f->page = WIN (f->window, "portfolio_page");
+  f->page = WIN (f->base.window, "portfolio_page");
   f->item_page = PAGE (f, "item_page");
 }
 
@@ -77,12 +63,8 @@ static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  leaders_test_window_destroy (f->window);
+  leaders_test_window_fixture_tear_down (&f->base);
   g_clear_object (&f->student);
-  g_clear_object (&f->store);
-  leaders_test_remove_tree (f->dir);
-  g_free (f->path);
-  g_free (f->dir);
 }
 
 static LeadersWorkItem *
@@ -94,7 +76,7 @@ add_item (Fixture    *f,
   g_autoptr(GError) error = NULL;
 
   leaders_work_item_set_date (item, date);
-  g_assert_true (leaders_store_save_work_item (f->store, item, &error));
+  g_assert_true (leaders_store_save_work_item (f->base.store, item, &error));
   g_assert_no_error (error);
   return item;
 }
@@ -104,7 +86,7 @@ stored_item (Fixture    *f,
              const char *id)
 {
   g_autoptr(GError) error = NULL;
-  LeadersWorkItem *item = leaders_store_get_work_item (f->store, id, &error);
+  LeadersWorkItem *item = leaders_store_get_work_item (f->base.store, id, &error);
 
   g_assert_no_error (error);
   return item;
@@ -136,7 +118,7 @@ static guint
 n_drafts (Fixture    *f,
           const char *work_item_id)
 {
-  g_autoptr(GListModel) drafts = leaders_store_list_drafts (f->store, work_item_id, NULL);
+  g_autoptr(GListModel) drafts = leaders_store_list_drafts (f->base.store, work_item_id, NULL);
 
   return drafts != NULL ? g_list_model_get_n_items (drafts) : G_MAXUINT;
 }
@@ -147,7 +129,7 @@ reflection (Fixture                 *f,
             LeadersReflectionPrompt  prompt)
 {
   g_autoptr(GError) error = NULL;
-  char *text = leaders_store_dup_reflection (f->store, work_item_id, prompt, &error);
+  char *text = leaders_store_dup_reflection (f->base.store, work_item_id, prompt, &error);
 
   g_assert_no_error (error);
   return text;
@@ -170,7 +152,7 @@ write_png (Fixture    *f,
            int         width,
            int         height)
 {
-  char *path = g_build_filename (f->dir, name, NULL);
+  char *path = g_build_filename (f->base.dir, name, NULL);
   cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
   cairo_t *cr = cairo_create (surface);
 
@@ -237,10 +219,10 @@ test_add_and_edit (Fixture       *f,
   g_assert_cmpstr (shown_page (f), ==, "list");
   g_assert_cmpstr (gtk_stack_get_visible_child_name (PAGE (f, "list_stack")), ==, "empty");
 
-  click (PAGE (f, "empty_add_button"));
+  leaders_test_click (PAGE (f, "empty_add_button"));
   leaders_test_pump ();
 
-  items = leaders_store_list_work_items (f->store, leaders_student_get_id (f->student), NULL);
+  items = leaders_store_list_work_items (f->base.store, leaders_student_get_id (f->student), NULL);
   g_assert_cmpuint (g_list_model_get_n_items (items), ==, 1);
   item = g_list_model_get_item (items, 0);
   id = g_strdup (leaders_work_item_get_id (item));
@@ -256,7 +238,7 @@ test_add_and_edit (Fixture       *f,
 
   gtk_editable_set_text (ITEM (f, "title_row"), "Monarch butterfly");
   gtk_editable_set_text (ITEM (f, "subject_row"), "Science");
-  click (PAGE (f, "back_button"));
+  leaders_test_click (PAGE (f, "back_button"));
   leaders_test_pump ();
 
   /* Leaving the item saves at once, without waiting for the pause. */
@@ -339,7 +321,7 @@ test_add_drafts (Fixture       *f,
   const char *id = leaders_work_item_get_id (item);
   g_autofree char *first = write_png (f, "poster-1.png", 40, 30);
   g_autofree char *second = write_png (f, "poster-2.png", 30, 40);
-  g_autofree char *missing = g_build_filename (f->dir, "not-there.png", NULL);
+  g_autofree char *missing = g_build_filename (f->base.dir, "not-there.png", NULL);
   g_autoptr(GFile) first_file = g_file_new_for_path (first);
   g_autoptr(GFile) second_file = g_file_new_for_path (second);
   g_autoptr(GFile) missing_file = g_file_new_for_path (missing);
@@ -369,7 +351,7 @@ test_add_drafts (Fixture       *f,
   WAIT_UNTIL (n_drafts (f, id) == 2);
   WAIT_UNTIL (leaders_draft_strip_get_n_drafts (strip) == 2);
 
-  drafts = leaders_store_list_drafts (f->store, id, NULL);
+  drafts = leaders_store_list_drafts (f->base.store, id, NULL);
   draft = g_list_model_get_item (drafts, 1);
   g_assert_cmpstr (leaders_draft_get_file_name (draft), ==, "poster-2.png");
 
@@ -386,7 +368,7 @@ test_add_drafts (Fixture       *f,
                               leaders_draft_get_id (draft));
   g_clear_object (&drafts);
   g_clear_object (&draft);
-  drafts = leaders_store_list_drafts (f->store, id, NULL);
+  drafts = leaders_store_list_drafts (f->base.store, id, NULL);
   draft = g_list_model_get_item (drafts, 0);
   g_assert_cmpstr (leaders_draft_get_file_name (draft), ==, "poster-2.png");
 
@@ -428,7 +410,7 @@ test_reflection (Fixture       *f,
   buffer = gtk_text_view_get_buffer (hard);
   gtk_text_buffer_get_end_iter (buffer, &end);
   gtk_text_buffer_insert (buffer, &end, "Keeping the water", -1);
-  g_assert_true (leaders_store_set_reflection (f->store, id, LEADERS_REFLECTION_HARD,
+  g_assert_true (leaders_store_set_reflection (f->base.store, id, LEADERS_REFLECTION_HARD,
                                                "Something else", NULL));
   leaders_test_pump ();
   {
@@ -454,7 +436,7 @@ restorable (Fixture    *f,
             const char *id)
 {
   g_autoptr(GError) error = NULL;
-  gboolean ok = leaders_store_restore (f->store, LEADERS_RECORD_WORK_ITEM, id, &error);
+  gboolean ok = leaders_store_restore (f->base.store, LEADERS_RECORD_WORK_ITEM, id, &error);
 
   g_assert_true (ok || g_error_matches (error, LEADERS_STORE_ERROR, LEADERS_STORE_ERROR_NOT_FOUND));
   return ok;
@@ -474,11 +456,11 @@ test_delete_undo (Fixture       *f,
   g_assert_true (leaders_portfolio_page_open_item (f->page, id));
   gtk_editable_set_text (ITEM (f, "title_row"), "Timeline of events");
 
-  click (ITEM (f, "delete_button"));
+  leaders_test_click (ITEM (f, "delete_button"));
   leaders_test_pump ();
   g_assert_cmpuint (n_listed (f), ==, 1);
   g_assert_cmpstr (shown_page (f), ==, "list");
-  g_assert_null (leaders_store_get_work_item (f->store, id, NULL));
+  g_assert_null (leaders_store_get_work_item (f->base.store, id, NULL));
 
   toast = leaders_toast_get_undo ();
   g_assert_nonnull (toast);
@@ -490,7 +472,7 @@ test_delete_undo (Fixture       *f,
 
   /* Deleted again, and this time the toast just goes away. */
   g_assert_true (leaders_portfolio_page_open_item (f->page, id));
-  click (ITEM (f, "delete_button"));
+  leaders_test_click (ITEM (f, "delete_button"));
   leaders_test_pump ();
   g_assert_cmpuint (n_listed (f), ==, 1);
   toast = leaders_toast_get_undo ();
@@ -503,23 +485,6 @@ test_delete_undo (Fixture       *f,
 }
 
 /* Critique and evidence through their dialogs */
-
-static void
-set_view_text (gpointer    view,
-               const char *text)
-{
-  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (view)), text, -1);
-}
-
-static guint
-n_rows (GtkListBox *list)
-{
-  guint n = 0;
-
-  while (gtk_list_box_get_row_at_index (list, n) != NULL)
-    n++;
-  return n;
-}
 
 static void
 test_critique_and_evidence (Fixture       *f,
@@ -540,68 +505,69 @@ test_critique_and_evidence (Fixture       *f,
 
   show_portfolio (f);
   g_assert_true (leaders_portfolio_page_open_item (f->page, id));
-  g_assert_cmpuint (n_rows (ITEM (f, "critique_list")), ==, 0);
+  g_assert_cmpuint (leaders_test_list_box_n_rows (ITEM (f, "critique_list")), ==, 0);
 
   /* Nothing written: refused, the dialog stays. */
-  critique_dialog = leaders_critique_dialog_new (GTK_WINDOW (f->window), f->store, id,
+  critique_dialog = leaders_critique_dialog_new (GTK_WINDOW (f->base.window), f->base.store, id,
                                                  G_LIST_MODEL (no_drafts), NULL);
   g_object_ref (critique_dialog);
   gtk_window_present (GTK_WINDOW (critique_dialog));
-  click (CRITIQUE (critique_dialog, "save_button"));
+  leaders_test_click (CRITIQUE (critique_dialog, "save_button"));
   g_assert_true (gtk_widget_get_visible (CRITIQUE (critique_dialog, "error_label")));
-  critiques = leaders_store_list_critiques (f->store, id, NULL);
+  critiques = leaders_store_list_critiques (f->base.store, id, NULL);
   g_assert_cmpuint (g_list_model_get_n_items (critiques), ==, 0);
 
   adw_combo_row_set_selected (CRITIQUE (critique_dialog, "role_row"), LEADERS_GIVER_TEACHER);
   gtk_editable_set_text (CRITIQUE (critique_dialog, "name_row"), "Ms Ortiz");
-  set_view_text (CRITIQUE (critique_dialog, "kind_view"), "The wings are carefully shaped.");
-  set_view_text (CRITIQUE (critique_dialog, "specific_view"),
-                 "Look again at the pattern on the lower wings.");
-  click (CRITIQUE (critique_dialog, "save_button"));
+  leaders_test_set_view_text (CRITIQUE (critique_dialog, "kind_view"),
+                              "The wings are carefully shaped.");
+  leaders_test_set_view_text (CRITIQUE (critique_dialog, "specific_view"),
+                              "Look again at the pattern on the lower wings.");
+  leaders_test_click (CRITIQUE (critique_dialog, "save_button"));
   leaders_test_pump ();
   g_clear_object (&critiques);
-  critiques = leaders_store_list_critiques (f->store, id, NULL);
+  critiques = leaders_store_list_critiques (f->base.store, id, NULL);
   g_assert_cmpuint (g_list_model_get_n_items (critiques), ==, 1);
   critique = g_list_model_get_item (critiques, 0);
   g_assert_cmpint (leaders_critique_get_giver_role (critique), ==, LEADERS_GIVER_TEACHER);
   g_assert_cmpstr (leaders_critique_get_giver_name (critique), ==, "Ms Ortiz");
   g_assert_cmpstr (leaders_critique_get_helpful_text (critique), ==, NULL);
-  g_assert_cmpuint (n_rows (ITEM (f, "critique_list")), ==, 1);
+  g_assert_cmpuint (leaders_test_list_box_n_rows (ITEM (f, "critique_list")), ==, 1);
   g_object_unref (critique_dialog);
 
   /* No catalog yet: the evidence dialog says so and cannot save. */
-  evidence_dialog = leaders_work_item_evidence_dialog_new (GTK_WINDOW (f->window), f->store, id,
-                                                           NULL);
+  evidence_dialog = leaders_work_item_evidence_dialog_new (GTK_WINDOW (f->base.window),
+                                                           f->base.store, id, NULL);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (EVIDENCE (evidence_dialog, "stack")), ==,
                    "empty");
   g_assert_false (gtk_widget_get_sensitive (EVIDENCE (evidence_dialog, "save_button")));
   gtk_window_destroy (GTK_WINDOW (evidence_dialog));
 
-  g_assert_true (leaders_store_save_target (f->store, target, NULL));
-  evidence_dialog = leaders_work_item_evidence_dialog_new (GTK_WINDOW (f->window), f->store, id,
-                                                           NULL);
+  g_assert_true (leaders_store_save_target (f->base.store, target, NULL));
+  evidence_dialog = leaders_work_item_evidence_dialog_new (GTK_WINDOW (f->base.window),
+                                                           f->base.store, id, NULL);
   gtk_window_present (GTK_WINDOW (evidence_dialog));
   targets = EVIDENCE (evidence_dialog, "target_list");
   gtk_list_box_select_row (targets, gtk_list_box_get_row_at_index (targets, 0));
   adw_combo_row_set_selected (EVIDENCE (evidence_dialog, "level_row"), 3);
   gtk_editable_set_text (EVIDENCE (evidence_dialog, "date_row"), "2026-02-10");
-  click (EVIDENCE (evidence_dialog, "save_button"));
+  leaders_test_click (EVIDENCE (evidence_dialog, "save_button"));
   leaders_test_pump ();
 
-  evidence = leaders_store_list_evidence (f->store, id, NULL);
+  evidence = leaders_store_list_evidence (f->base.store, id, NULL);
   g_assert_cmpuint (g_list_model_get_n_items (evidence), ==, 1);
   linked = g_list_model_get_item (evidence, 0);
   g_assert_cmpstr (leaders_evidence_get_target_code (linked), ==, "SCI.1");
   g_assert_cmpuint (leaders_evidence_get_level (linked), ==, 4);
   g_assert_cmpstr (leaders_evidence_get_date (linked), ==, "2026-02-10");
-  g_assert_cmpuint (n_rows (ITEM (f, "evidence_list")), ==, 1);
+  g_assert_cmpuint (leaders_test_list_box_n_rows (ITEM (f, "evidence_list")), ==, 1);
 
   /* Deleting evidence, with Undo offered. */
   gtk_widget_activate_action (GTK_WIDGET (f->item_page), "work-item.delete-evidence", "s",
                               leaders_evidence_get_id (linked));
-  g_assert_cmpuint (n_rows (ITEM (f, "evidence_list")), ==, 0);
+  g_assert_cmpuint (leaders_test_list_box_n_rows (ITEM (f, "evidence_list")), ==, 0);
   g_signal_emit_by_name (leaders_toast_get_undo (), "button-clicked");
-  g_assert_cmpuint (n_rows (ITEM (f, "evidence_list")), ==, 1);
+  g_assert_cmpuint (leaders_test_list_box_n_rows (ITEM (f, "evidence_list")), ==, 1);
 }
 
 /* A long portfolio opens with every item listed */
@@ -620,7 +586,7 @@ test_many_items (Fixture       *f,
       g_autoptr(LeadersWorkItem) item = leaders_work_item_new (student_id, title);
 
       leaders_work_item_set_date (item, date);
-      g_assert_true (leaders_store_save_work_item (f->store, item, NULL));
+      g_assert_true (leaders_store_save_work_item (f->base.store, item, NULL));
     }
 
   show_portfolio (f);

@@ -186,43 +186,39 @@ n_attempts (Fixture *f)
   return g_list_model_get_n_items (attempts);
 }
 
+typedef GListModel *(*ListForAttempt) (LeadersStore  *store,
+                                       const char    *attempt_id,
+                                       GError       **error);
+
+/* What LIST gives for the latest attempt, as stored. */
 static GListModel *
-members (Fixture *f)
+list_for_latest (Fixture        *f,
+                 ListForAttempt  list)
 {
   g_autoptr(LeadersPassageAttempt) attempt = latest (f);
   g_autoptr(GError) error = NULL;
-  GListModel *list = leaders_store_list_panel_members (f->store,
-                                                       leaders_passage_attempt_get_id (attempt),
-                                                       &error);
+  GListModel *model = list (f->store, leaders_passage_attempt_get_id (attempt), &error);
 
   g_assert_no_error (error);
-  return list;
+  return model;
+}
+
+static GListModel *
+members (Fixture *f)
+{
+  return list_for_latest (f, leaders_store_list_panel_members);
 }
 
 static GListModel *
 criteria (Fixture *f)
 {
-  g_autoptr(LeadersPassageAttempt) attempt = latest (f);
-  g_autoptr(GError) error = NULL;
-  GListModel *list = leaders_store_list_attempt_criteria (f->store,
-                                                          leaders_passage_attempt_get_id (attempt),
-                                                          &error);
-
-  g_assert_no_error (error);
-  return list;
+  return list_for_latest (f, leaders_store_list_attempt_criteria);
 }
 
 static GListModel *
 comments (Fixture *f)
 {
-  g_autoptr(LeadersPassageAttempt) attempt = latest (f);
-  g_autoptr(GError) error = NULL;
-  GListModel *list = leaders_store_list_panel_comments (f->store,
-                                                        leaders_passage_attempt_get_id (attempt),
-                                                        &error);
-
-  g_assert_no_error (error);
-  return list;
+  return list_for_latest (f, leaders_store_list_panel_comments);
 }
 
 static void
@@ -297,16 +293,6 @@ shows_text (gpointer    root,
   return FALSE;
 }
 
-static guint
-n_rows (GtkListBox *list)
-{
-  guint n = 0;
-
-  while (gtk_list_box_get_row_at_index (list, n) != NULL)
-    n++;
-  return n;
-}
-
 static LeadersOutcomeDialog *
 find_outcome_dialog (void)
 {
@@ -337,27 +323,14 @@ save_screenshot (GtkWidget  *widget,
                  const char *path,
                  const char *suffix)
 {
-  g_autoptr(GdkPaintable) paintable = NULL;
-  g_autoptr(GtkSnapshot) snapshot = NULL;
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
   g_autofree char *stem = NULL;
   g_autofree char *file = NULL;
-  int width = gtk_widget_get_width (widget);
-  int height = gtk_widget_get_height (widget);
 
   if (path == NULL)
     return;
   stem = g_str_has_suffix (path, ".png") ? g_strndup (path, strlen (path) - 4) : g_strdup (path);
   file = g_strconcat (stem, suffix ? suffix : "", ".png", NULL);
-
-  paintable = gtk_widget_paintable_new (widget);
-  snapshot = gtk_snapshot_new ();
-  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
-  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (widget)), node,
-                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
-  g_assert_true (gdk_texture_save_to_png (texture, file));
+  leaders_test_snapshot_to_png (widget, file);
 }
 
 static LeadersOutcomeDialog *
@@ -488,7 +461,7 @@ test_panel (Fixture       *f,
   g_assert_cmpstr (leaders_panel_member_get_role (member), ==, "family");
   /* The name field is ready for the next panelist; the row shows name and role. */
   g_assert_cmpstr (gtk_editable_get_text (VIEW (f, "member_name_row")), ==, "");
-  g_assert_cmpuint (n_rows (VIEW (f, "panel_list")), ==, 2);
+  g_assert_cmpuint (leaders_test_list_box_n_rows (VIEW (f, "panel_list")), ==, 2);
   g_assert_true (shows_text (VIEW (f, "panel_list"), "Rosa López"));
   g_assert_true (shows_text (VIEW (f, "panel_list"),
                              leaders_panel_role_get_label ("family")));
@@ -517,7 +490,7 @@ test_panel (Fixture       *f,
     g_clear_object (&list);
     list = members (f);
     g_assert_cmpuint (g_list_model_get_n_items (list), ==, 0);
-    g_assert_cmpuint (n_rows (VIEW (f, "panel_list")), ==, 1);
+    g_assert_cmpuint (leaders_test_list_box_n_rows (VIEW (f, "panel_list")), ==, 1);
 
     toast = leaders_presentation_view_get_undo_toast (f->view);
     g_assert_nonnull (toast);
@@ -572,8 +545,8 @@ test_rubric (Fixture       *f,
   n_criteria = g_list_model_get_n_items (rubric);
   g_assert_cmpuint (n_criteria, ==, 5);
   criterion = g_list_model_get_item (rubric, 1);
-  g_assert_cmpuint (n_rows (RUBRIC (f, "rubric_list")), ==, 2);
-  g_assert_cmpuint (n_rows (RUBRIC (f, "average_list")), ==, n_criteria);
+  g_assert_cmpuint (leaders_test_list_box_n_rows (RUBRIC (f, "rubric_list")), ==, 2);
+  g_assert_cmpuint (leaders_test_list_box_n_rows (RUBRIC (f, "average_list")), ==, n_criteria);
 
   /* Ms Ortiz's second criterion: her toggles say what each level looks like. */
   buttons = level_buttons (f, 0, 1, n_criteria);
@@ -651,8 +624,8 @@ test_comments (Fixture       *f,
     g_assert_cmpstr (leaders_panel_comment_get_kind (wonder), ==, "wonder");
     g_assert_null (leaders_panel_comment_get_member_id (wonder));
   }
-  g_assert_cmpuint (n_rows (VIEW (f, "wow_list")), ==, 1 + 2);
-  g_assert_cmpuint (n_rows (VIEW (f, "wonder_list")), ==, 1 + 2);
+  g_assert_cmpuint (leaders_test_list_box_n_rows (VIEW (f, "wow_list")), ==, 1 + 2);
+  g_assert_cmpuint (leaders_test_list_box_n_rows (VIEW (f, "wonder_list")), ==, 1 + 2);
   g_assert_true (shows_text (VIEW (f, "wow_list"), "Ms Ortiz"));
   g_assert_true (shows_text (VIEW (f, "wonder_list"), "Whole panel"));
   g_assert_cmpstr (gtk_editable_get_text (VIEW (f, "wow_row")), ==, "");
@@ -663,7 +636,7 @@ test_comments (Fixture       *f,
   add_comment (f, NULL, "wow", "Strong evidence");
   leaders_test_pump ();
   g_assert_cmpstr (gtk_editable_get_text (VIEW (f, "wonder_row")), ==, "Half a thought");
-  g_assert_cmpuint (n_rows (VIEW (f, "wow_list")), ==, 2 + 2);
+  g_assert_cmpuint (leaders_test_list_box_n_rows (VIEW (f, "wow_list")), ==, 2 + 2);
 
   /* Remove, then Undo. */
   {
@@ -672,10 +645,10 @@ test_comments (Fixture       *f,
     gtk_widget_activate_action (GTK_WIDGET (f->view), "presentation.remove-comment", "s",
                                 leaders_panel_comment_get_id (wonder));
     leaders_test_pump ();
-    g_assert_cmpuint (n_rows (VIEW (f, "wonder_list")), ==, 0 + 2);
+    g_assert_cmpuint (leaders_test_list_box_n_rows (VIEW (f, "wonder_list")), ==, 0 + 2);
     g_signal_emit_by_name (leaders_presentation_view_get_undo_toast (f->view), "button-clicked");
     leaders_test_pump ();
-    g_assert_cmpuint (n_rows (VIEW (f, "wonder_list")), ==, 1 + 2);
+    g_assert_cmpuint (leaders_test_list_box_n_rows (VIEW (f, "wonder_list")), ==, 1 + 2);
   }
 }
 
@@ -775,8 +748,8 @@ test_outcome_revise (Fixture       *f,
   g_assert_true (shows_text (VIEW (f, "history_list"),
                              "Revise: Add a science piece and explain its growth"));
   /* Same panel, fresh rubric, no comments yet. */
-  g_assert_cmpuint (n_rows (VIEW (f, "panel_list")), ==, 2);
-  g_assert_cmpuint (n_rows (VIEW (f, "wonder_list")), ==, 0 + 2);
+  g_assert_cmpuint (leaders_test_list_box_n_rows (VIEW (f, "panel_list")), ==, 2);
+  g_assert_cmpuint (leaders_test_list_box_n_rows (VIEW (f, "wonder_list")), ==, 0 + 2);
   g_assert_true (gtk_widget_is_drawable (VIEW (f, "outcome_button")));
 
   /* Undo takes the decision back, and the attempt it made. */
@@ -788,7 +761,7 @@ test_outcome_revise (Fixture       *f,
   g_assert_null (leaders_passage_attempt_get_outcome (first));
   g_assert_false (gtk_widget_get_visible (VIEW (f, "banner")));
   g_assert_false (gtk_widget_get_visible (VIEW (f, "history_group")));
-  g_assert_cmpuint (n_rows (VIEW (f, "wonder_list")), ==, 1 + 2);
+  g_assert_cmpuint (leaders_test_list_box_n_rows (VIEW (f, "wonder_list")), ==, 1 + 2);
 }
 
 static void

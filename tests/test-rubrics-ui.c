@@ -90,36 +90,6 @@ count_templates (Fixture *f)
   return g_list_model_get_n_items (templates);
 }
 
-static guint
-count_children (GtkWidget *widget)
-{
-  guint n = 0;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    n++;
-  return n;
-}
-
-/* The descendant of WIDGET named NAME (the window names each criterion's fields). */
-static GtkWidget *
-find_named (GtkWidget  *widget,
-            const char *name)
-{
-  if (g_strcmp0 (gtk_widget_get_name (widget), name) == 0)
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_named (child, name);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 /* Whether WIDGET shows a label reading TEXT somewhere inside. */
 static gboolean
 has_label (GtkWidget  *widget,
@@ -162,7 +132,7 @@ descriptor_view (GtkWidget *card,
                  guint      level)
 {
   g_autofree char *name = g_strdup_printf ("descriptor-%u", level);
-  GtkWidget *view = find_named (card, name);
+  GtkWidget *view = leaders_test_find_named (card, name);
 
   g_assert_true (GTK_IS_TEXT_VIEW (view));
   return view;
@@ -216,7 +186,7 @@ test_shipped (Fixture       *f,
   GtkWidget *up;
 
   /* The list: the shipped rubric, with how many criteria it has. */
-  g_assert_cmpuint (count_children (list), ==, 1);
+  g_assert_cmpuint (leaders_test_count_children (list), ==, 1);
   g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==,
                    "Passage presentation");
   g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==, "5 criteria");
@@ -226,15 +196,15 @@ test_shipped (Fixture       *f,
   open_template (f, LEADERS_RUBRIC_DEFAULT_ID);
   g_assert_cmpstr (gtk_editable_get_text (CHILD (f->rubrics, "name_row")), ==,
                    "Passage presentation");
-  g_assert_cmpuint (count_children (CHILD (f->rubrics, "criteria_box")), ==, 5);
+  g_assert_cmpuint (leaders_test_count_children (CHILD (f->rubrics, "criteria_box")), ==, 5);
   for (guint i = 0; i < 5; i++)
     {
       g_autoptr(LeadersRubricCriterion) criterion = get_criterion (f, LEADERS_RUBRIC_DEFAULT_ID, i);
       GtkWidget *card = card_at (f, i);
 
       g_assert_cmpstr (gtk_widget_get_name (card), ==, leaders_rubric_criterion_get_id (criterion));
-      g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (find_named (card, "title"))), ==,
-                       leaders_rubric_criterion_get_title (criterion));
+      g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (leaders_test_find_named (card, "title"))),
+                       ==, leaders_rubric_criterion_get_title (criterion));
       for (guint level = 1; level <= 4; level++)
         {
           g_autofree char *text = dup_view_text (descriptor_view (card, level));
@@ -245,13 +215,14 @@ test_shipped (Fixture       *f,
       g_assert_true (has_label (card, "1 · Beginning"));
       g_assert_true (has_label (card, "4 · Exceeding"));
     }
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (find_named (card_at (f, 0), "title"))),
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (leaders_test_find_named (card_at (f, 0),
+                                                                                  "title"))),
                    ==, "Evidence of learning");
   /* The first can go no higher, the last no lower. */
-  up = gtk_widget_get_next_sibling (find_named (card_at (f, 0), "title"));
+  up = gtk_widget_get_next_sibling (leaders_test_find_named (card_at (f, 0), "title"));
   g_assert_false (gtk_widget_get_sensitive (up));
   g_assert_true (gtk_widget_get_sensitive (gtk_widget_get_next_sibling (up)));
-  up = gtk_widget_get_next_sibling (find_named (card_at (f, 4), "title"));
+  up = gtk_widget_get_next_sibling (leaders_test_find_named (card_at (f, 4), "title"));
   g_assert_true (gtk_widget_get_sensitive (up));
   g_assert_false (gtk_widget_get_sensitive (gtk_widget_get_next_sibling (up)));
 }
@@ -294,7 +265,7 @@ test_edit_descriptor (Fixture       *f,
   leaders_test_pump ();
   kept = dup_view_text (view);
   g_assert_cmpstr (kept, ==, "Strong pieces for every area, and");
-  other_title = find_named (card_at (f, 1), "title");
+  other_title = leaders_test_find_named (card_at (f, 1), "title");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (other_title)), ==, "Reflection");
   WAIT_UNTIL (({ g_autoptr(LeadersRubricCriterion) c = get_criterion (f, id, 0);
                  g_strcmp0 (leaders_rubric_criterion_get_descriptor (c, 3),
@@ -326,13 +297,13 @@ test_add_move (Fixture       *f,
   gtk_widget_activate_action (GTK_WIDGET (f->rubrics), "rubrics.add-criterion", NULL);
   leaders_test_pump ();
   g_assert_cmpuint (count_criteria (f, id), ==, 6);
-  g_assert_cmpuint (count_children (box), ==, 6);
+  g_assert_cmpuint (leaders_test_count_children (box), ==, 6);
   added = get_criterion (f, id, 5);
   added_id = g_strdup (leaders_rubric_criterion_get_id (added));
   g_assert_cmpstr (gtk_widget_get_name (gtk_widget_get_last_child (box)), ==, added_id);
   /* Ready to be named. */
   focus = gtk_root_get_focus (GTK_ROOT (f->rubrics));
-  title = find_named (gtk_widget_get_last_child (box), "title");
+  title = leaders_test_find_named (gtk_widget_get_last_child (box), "title");
   g_assert_true (focus == title || (focus != NULL && gtk_widget_is_ancestor (focus, title)));
 
   /* Up one place: in the store and on screen. */
@@ -370,7 +341,7 @@ test_remove_undo (Fixture       *f,
                               leaders_rubric_criterion_get_id (before));
   leaders_test_pump ();
   g_assert_cmpuint (count_criteria (f, id), ==, 4);
-  g_assert_cmpuint (count_children (box), ==, 4);
+  g_assert_cmpuint (leaders_test_count_children (box), ==, 4);
   next = get_criterion (f, id, 1);
   g_assert_cmpstr (leaders_rubric_criterion_get_title (next), ==, "Habits of character");
 
@@ -378,7 +349,7 @@ test_remove_undo (Fixture       *f,
   gtk_widget_activate_action (GTK_WIDGET (f->rubrics), "rubrics.undo-remove", NULL);
   leaders_test_pump ();
   g_assert_cmpuint (count_criteria (f, id), ==, 5);
-  g_assert_cmpuint (count_children (box), ==, 5);
+  g_assert_cmpuint (leaders_test_count_children (box), ==, 5);
   wait_for_descriptors (f);
   after = get_criterion (f, id, 1);
   g_assert_cmpstr (leaders_rubric_criterion_get_title (after), ==, "Reflection and growth");
@@ -452,7 +423,7 @@ test_new_rubric (Fixture       *f,
         g_assert_cmpstr (leaders_rubric_criterion_get_descriptor (a, level), ==,
                          leaders_rubric_criterion_get_descriptor (b, level));
     }
-  g_assert_cmpuint (count_children (CHILD (f->rubrics, "criteria_box")), ==, 5);
+  g_assert_cmpuint (leaders_test_count_children (CHILD (f->rubrics, "criteria_box")), ==, 5);
 
   /* Back on the list, the next one would copy the rubric just looked at. */
   gtk_widget_activate_action (GTK_WIDGET (f->rubrics), "rubrics.back", NULL);
@@ -471,7 +442,7 @@ test_new_rubric (Fixture       *f,
   gtk_widget_activate_action (GTK_WIDGET (f->rubrics), "rubrics.create", NULL);
   leaders_test_pump ();
   g_assert_cmpuint (count_templates (f), ==, 3);
-  g_assert_cmpuint (count_children (CHILD (f->rubrics, "criteria_box")), ==, 0);
+  g_assert_cmpuint (leaders_test_count_children (CHILD (f->rubrics, "criteria_box")), ==, 0);
 }
 
 static void
@@ -497,7 +468,7 @@ test_rename_taken (Fixture       *f,
   g_assert_nonnull (added);
   leaders_test_pump ();
   g_assert_cmpstr (gtk_editable_get_text (name_row), ==, "Passage presentation");
-  g_assert_cmpuint (count_children (CHILD (f->rubrics, "criteria_box")), ==, 6);
+  g_assert_cmpuint (leaders_test_count_children (CHILD (f->rubrics, "criteria_box")), ==, 6);
 
   /* Fixed: saved, and the message goes. */
   gtk_editable_set_text (name_row, "Passage presentation, grade 8");
@@ -520,7 +491,7 @@ test_delete_undo (Fixture       *f,
   gtk_widget_activate_action (GTK_WIDGET (f->rubrics), "rubrics.delete", NULL);
   leaders_test_pump ();
   g_assert_cmpuint (count_templates (f), ==, 1);
-  g_assert_cmpuint (count_children (CHILD (f->rubrics, "templates_list")), ==, 1);
+  g_assert_cmpuint (leaders_test_count_children (CHILD (f->rubrics, "templates_list")), ==, 1);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (CHILD (f->rubrics, "stack")), ==, "list");
 
   toast = leaders_toast_get_undo ();
@@ -528,7 +499,7 @@ test_delete_undo (Fixture       *f,
   g_signal_emit_by_name (toast, "button-clicked");
   leaders_test_pump ();
   g_assert_cmpuint (count_templates (f), ==, 2);
-  g_assert_cmpuint (count_children (CHILD (f->rubrics, "templates_list")), ==, 2);
+  g_assert_cmpuint (leaders_test_count_children (CHILD (f->rubrics, "templates_list")), ==, 2);
   g_assert_cmpuint (count_criteria (f, id), ==, 5);
 
   /* Deleted again, and the toast goes away: gone for good. */
@@ -539,36 +510,6 @@ test_delete_undo (Fixture       *f,
   leaders_test_pump ();
   g_assert_false (leaders_store_restore (f->base.store, LEADERS_RECORD_RUBRIC_TEMPLATE, id, NULL));
   g_assert_cmpuint (count_templates (f), ==, 1);
-}
-
-static void
-snapshot_to (GtkWidget  *widget,
-             const char *path)
-{
-  GdkPaintable *paintable = gtk_widget_paintable_new (widget);
-  g_autoptr(GdkTexture) texture = NULL;
-  g_autoptr(GskRenderNode) node = NULL;
-  GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
-  int width, height;
-
-  /* A window just shown has nothing to draw until its first frame. */
-  for (guint attempt = 0; node == NULL && attempt < 100; attempt++)
-    {
-      GtkSnapshot *snapshot = gtk_snapshot_new ();
-
-      gtk_widget_queue_draw (widget);
-      g_usleep (10 * G_TIME_SPAN_MILLISECOND);
-      leaders_test_pump ();
-      width = gtk_widget_get_width (widget);
-      height = gtk_widget_get_height (widget);
-      gdk_paintable_snapshot (paintable, snapshot, width, height);
-      node = gtk_snapshot_free_to_node (snapshot);
-    }
-  g_assert_nonnull (node);
-  texture = gsk_renderer_render_texture (renderer, node,
-                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
-  g_assert_true (gdk_texture_save_to_png (texture, path));
-  g_object_unref (paintable);
 }
 
 /* Not a test: with LEADERS_RUBRICS_SCREENSHOT=DIR, draws the window to PNGs to look at —
@@ -591,10 +532,10 @@ test_screenshot (Fixture       *f,
       /* The window's width counts its shadow too. */
       WAIT_UNTIL (ABS (gtk_widget_get_width (GTK_WIDGET (f->rubrics)) - widths[i]) < 100);
       WAIT_UNTIL (!gtk_stack_get_transition_running (CHILD (f->rubrics, "stack")));
-      snapshot_to (GTK_WIDGET (f->rubrics), list);
+      leaders_test_snapshot_to_png (GTK_WIDGET (f->rubrics), list);
       open_template (f, LEADERS_RUBRIC_DEFAULT_ID);
       WAIT_UNTIL (!gtk_stack_get_transition_running (CHILD (f->rubrics, "stack")));
-      snapshot_to (GTK_WIDGET (f->rubrics), rubric);
+      leaders_test_snapshot_to_png (GTK_WIDGET (f->rubrics), rubric);
       /* Every descriptor shows all its lines: at least two at this width. */
       g_test_message ("descriptor 1.4: %d px high",
                       gtk_widget_get_height (descriptor_view (card_at (f, 0), 4)));

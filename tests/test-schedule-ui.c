@@ -104,26 +104,6 @@ create_conferences (Fixture *f)
   leaders_test_pump ();
 }
 
-/* The one toplevel of TYPE, or NULL. */
-static gpointer
-find_toplevel (GType type)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-  gpointer found = NULL;
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) && gtk_widget_get_visible (GTK_WIDGET (window)))
-        {
-          g_assert_null (found);
-          found = window;
-        }
-    }
-  return found;
-}
-
 /* Pure texts */
 
 static void
@@ -193,7 +173,7 @@ test_create_conferences (Fixture       *f,
   leaders_test_pump ();
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.create-conferences", NULL);
   leaders_test_pump ();
-  dialog = find_toplevel (LEADERS_TYPE_CREATE_CONFERENCES_DIALOG);
+  dialog = leaders_test_find_toplevel (LEADERS_TYPE_CREATE_CONFERENCES_DIALOG);
   g_assert_nonnull (dialog);
   g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (dialog)) == GTK_WINDOW (f->window));
   g_weak_ref_init (&ref, dialog);
@@ -333,7 +313,7 @@ open_schedule (Fixture *f)
   leaders_test_pump ();
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.schedule-conferences", NULL);
   leaders_test_pump ();
-  window = find_toplevel (LEADERS_TYPE_SCHEDULE_WINDOW);
+  window = leaders_test_find_toplevel (LEADERS_TYPE_SCHEDULE_WINDOW);
   g_assert_nonnull (window);
   return window;
 }
@@ -716,7 +696,7 @@ test_script_and_schedule (Fixture       *f,
   {
     AdwMessageDialog *dialog;
 
-    WAIT_UNTIL ((dialog = find_toplevel (ADW_TYPE_MESSAGE_DIALOG)) != NULL);
+    WAIT_UNTIL ((dialog = leaders_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG)) != NULL);
     g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "The Schedule Was Not Exported");
     gtk_window_destroy (GTK_WINDOW (dialog));
   }

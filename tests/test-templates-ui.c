@@ -80,36 +80,6 @@ count_sections (Fixture    *f,
   return g_list_model_get_n_items (sections);
 }
 
-static guint
-count_children (GtkWidget *widget)
-{
-  guint n = 0;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    n++;
-  return n;
-}
-
-/* The descendant of WIDGET named NAME (the window names each section's fields). */
-static GtkWidget *
-find_named (GtkWidget  *widget,
-            const char *name)
-{
-  if (g_strcmp0 (gtk_widget_get_name (widget), name) == 0)
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_named (child, name);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 static void
 open_template (Fixture    *f,
                const char *id)
@@ -130,7 +100,7 @@ test_list (Fixture       *f,
   guint i = 0;
 
   g_assert_cmpuint (g_list_model_get_n_items (templates), ==, 3);
-  g_assert_cmpuint (count_children (list), ==, 3);
+  g_assert_cmpuint (leaders_test_count_children (list), ==, 3);
   for (row = gtk_widget_get_first_child (list); row != NULL;
        row = gtk_widget_get_next_sibling (row), i++)
     {
@@ -144,7 +114,7 @@ test_list (Fixture       *f,
 
   /* Choosing one shows its sections, in order. */
   open_template (f, LEADERS_TEMPLATE_FALL_ID);
-  g_assert_cmpuint (count_children (CHILD (f->templates, "sections_box")), ==,
+  g_assert_cmpuint (leaders_test_count_children (CHILD (f->templates, "sections_box")), ==,
                     count_sections (f, LEADERS_TEMPLATE_FALL_ID));
 }
 
@@ -161,8 +131,8 @@ test_edit_heading (Fixture       *f,
 
   open_template (f, LEADERS_TEMPLATE_SPRING_ID);
   first_card = gtk_widget_get_first_child (CHILD (f->templates, "sections_box"));
-  heading = GTK_EDITABLE (find_named (first_card, "heading"));
-  prompt = GTK_TEXT_VIEW (find_named (first_card, "prompt"));
+  heading = GTK_EDITABLE (leaders_test_find_named (first_card, "heading"));
+  prompt = GTK_TEXT_VIEW (leaders_test_find_named (first_card, "prompt"));
   stored = dup_heading (f, LEADERS_TEMPLATE_SPRING_ID, 0);
   g_assert_cmpstr (gtk_editable_get_text (heading), ==, stored);
 
@@ -206,7 +176,7 @@ test_add_move_delete (Fixture       *f,
   gtk_widget_activate_action (GTK_WIDGET (f->templates), "templates.add-section", NULL);
   leaders_test_pump ();
   g_assert_cmpuint (count_sections (f, id), ==, n + 1);
-  g_assert_cmpuint (count_children (box), ==, n + 1);
+  g_assert_cmpuint (leaders_test_count_children (box), ==, n + 1);
   sections = list_sections (f, id);
   added = g_list_model_get_item (sections, n);
   g_assert_cmpint (leaders_script_section_get_kind (added), ==, LEADERS_SECTION_CUSTOM);
@@ -232,7 +202,7 @@ test_add_move_delete (Fixture       *f,
                               added_id);
   leaders_test_pump ();
   g_assert_cmpuint (count_sections (f, id), ==, n);
-  g_assert_cmpuint (count_children (box), ==, n);
+  g_assert_cmpuint (leaders_test_count_children (box), ==, n);
 
   gtk_widget_activate_action (GTK_WIDGET (f->templates), "templates.undo-delete", NULL);
   leaders_test_pump ();

@@ -54,6 +54,33 @@ leaders_cli_find_crew (LeadersStore  *store,
   return LEADERS_CLI_BAD_INPUT;
 }
 
+typedef struct
+{
+  LeadersConferenceDocumentKind  kind;
+  const char                    *language;
+  LeadersPaper                   paper;
+} Request;
+
+/* A LeadersCliDocumentFunc: DATA is a Request. */
+static LeadersDocument *
+make_document (LeadersStore  *store,
+               const char    *student_id,
+               const char    *crew_id,
+               gpointer       data,
+               GError       **error)
+{
+  Request *request = data;
+
+  if (student_id != NULL)
+    return leaders_conference_document_new (store, request->kind,
+                                            (const char *[]) { student_id, NULL },
+                                            request->language, request->paper, NULL, NULL,
+                                            NULL, error);
+  return leaders_conference_document_new_for_crew (store, request->kind, crew_id,
+                                                   request->language, request->paper, NULL,
+                                                   NULL, NULL, error);
+}
+
 LeadersCliStatus
 leaders_cli_export_conference (LeadersCli *cli,
                                const char *what,
@@ -63,42 +90,25 @@ leaders_cli_export_conference (LeadersCli *cli,
                                const char *paper_name,
                                const char *out_path)
 {
-  g_autoptr(LeadersDocument) document = NULL;
-  g_autoptr(LeadersStore) store = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *crew_id = NULL;
-  LeadersConferenceDocumentKind kind;
-  LeadersPaper paper = LEADERS_PAPER_LETTER;
+  Request request = { .language = language };
   LeadersCliStatus status;
 
-  if (!leaders_conference_document_kind_from_string (what, &kind))
+  if (!leaders_conference_document_kind_from_string (what, &request.kind))
     g_return_val_if_reached (LEADERS_CLI_USAGE);
 
-  if ((student_id == NULL) == (crew_title == NULL))
-    {
-      g_autofree char *message = g_strdup_printf (_("export %s needs either --student ID or "
-                                                    "--crew TITLE"), what);
-      return leaders_cli_export_usage_error (message);
-    }
-  if (language != NULL && kind != LEADERS_FAMILY_HANDOUT)
+  status = leaders_cli_export_check_who (what, student_id, crew_title);
+  if (status != LEADERS_CLI_OK)
+    return status;
+  if (language != NULL && request.kind != LEADERS_FAMILY_HANDOUT)
     {
       g_autofree char *message = g_strdup_printf (_("--language is for family-handout; %s "
                                                     "is printed in the language Leaders "
                                                     "runs in"), what);
       return leaders_cli_export_usage_error (message);
     }
-  if (paper_name != NULL && !leaders_paper_parse (paper_name, &paper))
-    {
-      g_autofree char *message = g_strdup_printf (_("Unknown paper “%s”: use letter or a4"),
-                                                  paper_name);
-      return leaders_cli_export_usage_error (message);
-    }
-  if (out_path == NULL || *out_path == '\0')
-    {
-      g_autofree char *message = g_strdup_printf (_("export %s needs -o and the path of the "
-                                                    "PDF to write"), what);
-      return leaders_cli_export_usage_error (message);
-    }
+  status = leaders_cli_export_check_paper (what, paper_name, &request.paper, out_path);
+  if (status != LEADERS_CLI_OK)
+    return status;
 
   /* A language is a value the user typed, not a usage mistake: bad input, with the
    * choices there are. */
@@ -111,35 +121,6 @@ leaders_cli_export_conference (LeadersCli *cli,
       return LEADERS_CLI_BAD_INPUT;
     }
 
-  if (!leaders_cli_check_output (out_path))
-    return LEADERS_CLI_BAD_INPUT;
-
-  status = leaders_cli_open_store (cli, FALSE, &store);
-  if (status != LEADERS_CLI_OK)
-    return status;
-
-  if (student_id != NULL)
-    document = leaders_conference_document_new (store, kind,
-                                                (const char *[]) { student_id, NULL },
-                                                language, paper, NULL, NULL, NULL, &error);
-  else
-    {
-      status = leaders_cli_find_crew (store, crew_title, &crew_id);
-      if (status != LEADERS_CLI_OK)
-        return status;
-      document = leaders_conference_document_new_for_crew (store, kind, crew_id, language,
-                                                           paper, NULL, NULL, NULL, &error);
-    }
-
-  if (document == NULL)
-    {
-      leaders_cli_error (_("Nothing was exported: %s"), error->message);
-      /* Asking for what is not there is bad input; anything else is the database. */
-      return g_error_matches (error, LEADERS_STORE_ERROR, LEADERS_STORE_ERROR_NOT_FOUND) ||
-             g_error_matches (error, LEADERS_STORE_ERROR, LEADERS_STORE_ERROR_INVALID) ||
-             error->domain == LEADERS_HANDOUT_TEXT_ERROR
-             ? LEADERS_CLI_BAD_INPUT : LEADERS_CLI_DATABASE;
-    }
-
-  return leaders_cli_write_pdf (document, paper, out_path);
+  return leaders_cli_export_document (cli, student_id, crew_title, request.paper, out_path,
+                                      make_document, &request);
 }

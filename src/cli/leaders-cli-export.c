@@ -1,4 +1,4 @@
-/* leaders-cli-export.c: export portfolio
+/* leaders-cli-export.c: export portfolio, and what every export shares
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -10,6 +10,7 @@
 #include <glib/gstdio.h>
 
 #include "leaders-cli-private.h"
+#include "leaders-handout-text.h"
 #include "leaders-portfolio-document.h"
 
 LeadersCliStatus
@@ -59,6 +60,96 @@ leaders_cli_check_output (const char *out_path)
     }
 
   return TRUE;
+}
+
+LeadersCliStatus
+leaders_cli_export_check_who (const char *what,
+                              const char *student_id,
+                              const char *crew_title)
+{
+  g_autofree char *message = NULL;
+
+  if ((student_id == NULL) != (crew_title == NULL))
+    return LEADERS_CLI_OK;
+  message = g_strdup_printf (_("export %s needs either --student ID or --crew TITLE"), what);
+  return leaders_cli_export_usage_error (message);
+}
+
+LeadersCliStatus
+leaders_cli_export_check_paper (const char   *what,
+                                const char   *paper_name,
+                                LeadersPaper *paper,
+                                const char   *out_path)
+{
+  *paper = LEADERS_PAPER_LETTER;
+  if (paper_name != NULL && !leaders_paper_parse (paper_name, paper))
+    {
+      g_autofree char *message = g_strdup_printf (_("Unknown paper “%s”: use letter or a4"),
+                                                  paper_name);
+      return leaders_cli_export_usage_error (message);
+    }
+  if (out_path == NULL || *out_path == '\0')
+    {
+      g_autofree char *message = g_strdup_printf (_("export %s needs -o and the path of the "
+                                                    "PDF to write"), what);
+      return leaders_cli_export_usage_error (message);
+    }
+
+  return LEADERS_CLI_OK;
+}
+
+LeadersCliStatus
+leaders_cli_export_finish (LeadersDocument *document,
+                           const GError    *error,
+                           LeadersPaper     paper,
+                           const char      *out_path)
+{
+  if (document == NULL)
+    {
+      leaders_cli_error (_("Nothing was exported: %s"), error->message);
+      /* Asking for what is not there (a student, a passage, a handout's language) is bad
+       * input; anything else is the database. */
+      return g_error_matches (error, LEADERS_STORE_ERROR, LEADERS_STORE_ERROR_NOT_FOUND) ||
+             g_error_matches (error, LEADERS_STORE_ERROR, LEADERS_STORE_ERROR_INVALID) ||
+             error->domain == LEADERS_HANDOUT_TEXT_ERROR
+             ? LEADERS_CLI_BAD_INPUT : LEADERS_CLI_DATABASE;
+    }
+
+  /* Silent on success, like cp: scripts read the exit status. */
+  return leaders_cli_write_pdf (document, paper, out_path);
+}
+
+LeadersCliStatus
+leaders_cli_export_document (LeadersCli             *cli,
+                             const char             *student_id,
+                             const char             *crew_title,
+                             LeadersPaper            paper,
+                             const char             *out_path,
+                             LeadersCliDocumentFunc  make,
+                             gpointer                data)
+{
+  g_autoptr(LeadersDocument) document = NULL;
+  g_autoptr(LeadersStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *crew_id = NULL;
+  LeadersCliStatus status;
+
+  if (!leaders_cli_check_output (out_path))
+    return LEADERS_CLI_BAD_INPUT;
+
+  status = leaders_cli_open_store (cli, FALSE, &store);
+  if (status != LEADERS_CLI_OK)
+    return status;
+
+  if (crew_title != NULL)
+    {
+      status = leaders_cli_find_crew (store, crew_title, &crew_id);
+      if (status != LEADERS_CLI_OK)
+        return status;
+    }
+  document = make (store, crew_id == NULL ? student_id : NULL, crew_id, data, &error);
+
+  return leaders_cli_export_finish (document, error, paper, out_path);
 }
 
 /* The document for every crew of that title: normally one, the crew's own document. */
@@ -136,18 +227,11 @@ leaders_cli_export_portfolio (LeadersCli *cli,
   LeadersPaper paper = LEADERS_PAPER_LETTER;
   LeadersCliStatus status;
 
-  if ((student_id == NULL) == (crew_title == NULL))
-    return leaders_cli_export_usage_error (_("export portfolio needs either --student ID or "
-                                             "--crew TITLE"));
-  if (paper_name != NULL && !leaders_paper_parse (paper_name, &paper))
-    {
-      g_autofree char *message = g_strdup_printf (_("Unknown paper “%s”: use letter or a4"),
-                                                  paper_name);
-      return leaders_cli_export_usage_error (message);
-    }
-  if (out_path == NULL || *out_path == '\0')
-    return leaders_cli_export_usage_error (_("export portfolio needs -o and the path of the "
-                                             "PDF to write"));
+  status = leaders_cli_export_check_who ("portfolio", student_id, crew_title);
+  if (status == LEADERS_CLI_OK)
+    status = leaders_cli_export_check_paper ("portfolio", paper_name, &paper, out_path);
+  if (status != LEADERS_CLI_OK)
+    return status;
 
   if (!leaders_cli_check_output (out_path))
     return LEADERS_CLI_BAD_INPUT;
@@ -160,17 +244,9 @@ leaders_cli_export_portfolio (LeadersCli *cli,
     document = leaders_portfolio_document_new (store, (const char *[]) { student_id, NULL },
                                                paper, NULL, NULL, NULL, &error);
   else
+    /* Not leaders_cli_export_document (): crews of one title in several schools are
+     * exported together here. */
     document = crew_document (store, crew_title, paper, &error);
 
-  if (document == NULL)
-    {
-      leaders_cli_error (_("Nothing was exported: %s"), error->message);
-      /* Asking for what is not there is bad input; anything else is the database. */
-      return g_error_matches (error, LEADERS_STORE_ERROR, LEADERS_STORE_ERROR_NOT_FOUND) ||
-             g_error_matches (error, LEADERS_STORE_ERROR, LEADERS_STORE_ERROR_INVALID)
-             ? LEADERS_CLI_BAD_INPUT : LEADERS_CLI_DATABASE;
-    }
-
-  /* Silent on success, like cp: scripts read the exit status. */
-  return leaders_cli_write_pdf (document, paper, out_path);
+  return leaders_cli_export_finish (document, error, paper, out_path);
 }

@@ -12,6 +12,23 @@
 #include "leaders-cli-private.h"
 #include "leaders-passage-documents.h"
 
+/* A LeadersCliDocumentFunc: DATA is the LeadersPassageDocumentKind. */
+static LeadersDocument *
+make_document (LeadersStore  *store,
+               const char    *student_id,
+               const char    *crew_id,
+               gpointer       data,
+               GError       **error)
+{
+  LeadersPassageDocumentKind kind = GPOINTER_TO_UINT (data);
+
+  if (student_id != NULL)
+    return leaders_passage_document_new (store, kind, (const char *[]) { student_id, NULL },
+                                         NULL, NULL, NULL, error);
+  return leaders_passage_document_new_for_crew (store, kind, crew_id, NULL, NULL, NULL,
+                                                error);
+}
+
 LeadersCliStatus
 leaders_cli_export_passage (LeadersCli *cli,
                             const char *what,
@@ -20,10 +37,6 @@ leaders_cli_export_passage (LeadersCli *cli,
                             const char *paper_name,
                             const char *out_path)
 {
-  g_autoptr(LeadersDocument) document = NULL;
-  g_autoptr(LeadersStore) store = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *crew_id = NULL;
   LeadersPassageDocumentKind kind;
   LeadersPaper paper = LEADERS_PAPER_LETTER;
   LeadersCliStatus status;
@@ -31,54 +44,12 @@ leaders_cli_export_passage (LeadersCli *cli,
   if (!leaders_passage_document_kind_from_string (what, &kind))
     g_return_val_if_reached (LEADERS_CLI_USAGE);
 
-  if ((student_id == NULL) == (crew_title == NULL))
-    {
-      g_autofree char *message = g_strdup_printf (_("export %s needs either --student ID or "
-                                                    "--crew TITLE"), what);
-      return leaders_cli_export_usage_error (message);
-    }
-  if (paper_name != NULL && !leaders_paper_parse (paper_name, &paper))
-    {
-      g_autofree char *message = g_strdup_printf (_("Unknown paper “%s”: use letter or a4"),
-                                                  paper_name);
-      return leaders_cli_export_usage_error (message);
-    }
-  if (out_path == NULL || *out_path == '\0')
-    {
-      g_autofree char *message = g_strdup_printf (_("export %s needs -o and the path of the "
-                                                    "PDF to write"), what);
-      return leaders_cli_export_usage_error (message);
-    }
-
-  if (!leaders_cli_check_output (out_path))
-    return LEADERS_CLI_BAD_INPUT;
-
-  status = leaders_cli_open_store (cli, FALSE, &store);
+  status = leaders_cli_export_check_who (what, student_id, crew_title);
+  if (status == LEADERS_CLI_OK)
+    status = leaders_cli_export_check_paper (what, paper_name, &paper, out_path);
   if (status != LEADERS_CLI_OK)
     return status;
 
-  if (student_id != NULL)
-    document = leaders_passage_document_new (store, kind,
-                                             (const char *[]) { student_id, NULL },
-                                             NULL, NULL, NULL, &error);
-  else
-    {
-      status = leaders_cli_find_crew (store, crew_title, &crew_id);
-      if (status != LEADERS_CLI_OK)
-        return status;
-      document = leaders_passage_document_new_for_crew (store, kind, crew_id, NULL, NULL,
-                                                        NULL, &error);
-    }
-
-  if (document == NULL)
-    {
-      leaders_cli_error (_("Nothing was exported: %s"), error->message);
-      /* Asking for what is not there (a student, a passage) is bad input; anything else
-       * is the database. */
-      return g_error_matches (error, LEADERS_STORE_ERROR, LEADERS_STORE_ERROR_NOT_FOUND) ||
-             g_error_matches (error, LEADERS_STORE_ERROR, LEADERS_STORE_ERROR_INVALID)
-             ? LEADERS_CLI_BAD_INPUT : LEADERS_CLI_DATABASE;
-    }
-
-  return leaders_cli_write_pdf (document, paper, out_path);
+  return leaders_cli_export_document (cli, student_id, crew_title, paper, out_path,
+                                      make_document, GUINT_TO_POINTER (kind));
 }

@@ -86,6 +86,37 @@ gboolean         leaders_cli_check_output    (const char        *out_path);
 LeadersCliStatus leaders_cli_find_crew       (LeadersStore      *store,
                                               const char        *title,
                                               char             **crew_id);
+/* What every export WHAT checks first, as usage errors: exactly one of STUDENT_ID and
+ * CREW_TITLE. */
+LeadersCliStatus leaders_cli_export_check_who   (const char       *what,
+                                                 const char       *student_id,
+                                                 const char       *crew_title);
+/* …and then: PAPER_NAME (NULL is letter) into *PAPER, and an OUT_PATH. */
+LeadersCliStatus leaders_cli_export_check_paper (const char       *what,
+                                                 const char       *paper_name,
+                                                 LeadersPaper     *paper,
+                                                 const char       *out_path);
+/* Writes DOCUMENT, or says on stderr why ERROR left none: asking for what is not there
+ * is bad input, anything else the database. */
+LeadersCliStatus leaders_cli_export_finish      (LeadersDocument  *document,
+                                                 const GError     *error,
+                                                 LeadersPaper      paper,
+                                                 const char       *out_path);
+/* Makes the document of one student (CREW_ID NULL) or of one crew (STUDENT_ID NULL). */
+typedef LeadersDocument *(*LeadersCliDocumentFunc) (LeadersStore  *store,
+                                                    const char    *student_id,
+                                                    const char    *crew_id,
+                                                    gpointer       data,
+                                                    GError       **error);
+/* The rest of an export whose arguments are checked: checks OUT_PATH, opens the store,
+ * finds the crew called CREW_TITLE (or takes STUDENT_ID), and writes what MAKE made. */
+LeadersCliStatus leaders_cli_export_document    (LeadersCli            *cli,
+                                                 const char            *student_id,
+                                                 const char            *crew_title,
+                                                 LeadersPaper           paper,
+                                                 const char            *out_path,
+                                                 LeadersCliDocumentFunc make,
+                                                 gpointer               data);
 /* WHAT is conference-script, family-handout or conference-schedule; exactly one of
  * STUDENT_ID and CREW_TITLE; LANGUAGE (family-handout only) NULL is each family's;
  * PAPER_NAME NULL is letter. */

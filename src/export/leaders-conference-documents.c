@@ -136,42 +136,6 @@ job_clear (Job *job)
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Job, job_clear)
 
-/* Table cells end at the first NULL, so a missing text must be blank instead. */
-static const char *
-or_empty (const char *text)
-{
-  return text != NULL ? text : "";
-}
-
-static gboolean
-is_blank (const char *text)
-{
-  if (text == NULL)
-    return TRUE;
-  for (; *text != '\0'; text++)
-    if (!g_ascii_isspace (*text))
-      return FALSE;
-  return TRUE;
-}
-
-/* A day in the UI language, as the teacher's papers show it. */
-static char *
-format_ui_date (const char *iso)
-{
-  char text[128];
-  GDate date;
-
-  if (iso == NULL || !leaders_date_parse (iso, &date))
-    return g_strdup (or_empty (iso));
-
-  /* TRANSLATORS: a strftime () format for a conference evening's day on paper, e.g.
-   * "Thursday 12 November 2026". */
-  if (g_date_strftime (text, sizeof text, _("%A %-d %B %Y"), &date) == 0)
-    return g_strdup (iso);
-
-  return g_strdup (text);
-}
-
 static char *
 format_ui_time_range (guint start,
                       guint end)
@@ -323,12 +287,14 @@ catalog_for (Job         *job,
   return g_object_ref (text);
 }
 
-static Conference *
-load_conference (Job                *job,
-                 LeadersStudent     *student,
-                 LeadersConference  *record,
-                 GError            **error)
+/* A LeadersExportLoadFunc: JOB is a Job, RECORD the student's LeadersConference. */
+static gpointer
+load_conference (gpointer         data,
+                 LeadersStudent  *student,
+                 gpointer         record,
+                 GError         **error)
 {
+  Job *job = data;
   const char *student_id = leaders_student_get_id (student);
   const char *conference_id = leaders_conference_get_id (record);
   Conference *conference = g_new0 (Conference, 1);
@@ -392,7 +358,8 @@ add_script_work (LeadersDocument *document,
                  Work            *work)
 {
   const char *subject = leaders_work_item_get_subject (work->item);
-  g_autofree char *date = format_ui_date (leaders_work_item_get_date (work->item));
+  g_autofree char *date =
+    leaders_export_format_ui_date (leaders_work_item_get_date (work->item), TRUE);
 
   /* The strip comes right after the title, which a heading keeps on its page; what the
    * work is follows under it, like a caption. */
@@ -408,13 +375,14 @@ add_script_work (LeadersDocument *document,
         }
     }
 
-  if (!is_blank (subject) && *date != '\0')
+  if (!leaders_export_is_blank (subject) && *date != '\0')
     {
       g_autofree char *facts = g_strdup_printf ("%s · %s", subject, date);
       leaders_document_add_paragraph_runs (document, facts, LEADERS_TEXT_MUTED, NULL);
     }
-  else if (!is_blank (subject) || *date != '\0')
-    leaders_document_add_paragraph_runs (document, is_blank (subject) ? date : subject,
+  else if (!leaders_export_is_blank (subject) || *date != '\0')
+    leaders_document_add_paragraph_runs (document,
+                                         leaders_export_is_blank (subject) ? date : subject,
                                          LEADERS_TEXT_MUTED, NULL);
 }
 
@@ -474,7 +442,8 @@ add_script_when (LeadersDocument *document,
       return;
     }
 
-  date = format_ui_date (leaders_conference_evening_get_date (conference->evening));
+  date = leaders_export_format_ui_date (
+      leaders_conference_evening_get_date (conference->evening), TRUE);
   times = format_ui_time_range (leaders_slot_get_start (conference->slot),
                                 leaders_slot_get_end (conference->slot));
   /* TRANSLATORS: when and where a conference is: the day, the times, the room number. */
@@ -500,7 +469,7 @@ add_script_family (LeadersDocument *document,
       if (names->len > 0)
         g_string_append (names, ", ");
       g_string_append (names, leaders_contact_get_name (contact));
-      if (!is_blank (relationship))
+      if (!leaders_export_is_blank (relationship))
         g_string_append_printf (names, " (%s)", relationship);
       if (language == NULL)
         language = leaders_contact_get_language (contact);
@@ -532,7 +501,7 @@ add_script (LeadersDocument *document,
   /* TRANSLATORS: under the student's name on their script, with the cycle ("Fall 2026"). */
   {
     g_autofree char *subtitle = g_strdup_printf (_("My student-led conference · %s"),
-                                                 or_empty (cycle));
+                                                 leaders_export_or_empty (cycle));
     leaders_document_add_heading (document, 2, subtitle);
   }
   add_script_when (document, conference);
@@ -548,10 +517,10 @@ add_script (LeadersDocument *document,
                                                   leaders_script_section_get_heading (section));
 
       leaders_document_add_heading (document, 2, heading);
-      if (!is_blank (prompt))
+      if (!leaders_export_is_blank (prompt))
         leaders_document_add_paragraph_runs (document, prompt,
                                              LEADERS_TEXT_ITALIC | LEADERS_TEXT_MUTED, NULL);
-      if (!is_blank (body))
+      if (!leaders_export_is_blank (body))
         leaders_document_add_paragraph (document, body);
       else
         {
@@ -668,9 +637,9 @@ add_handout_agenda (LeadersDocument *document,
        * under labels in the app's language, and the handout shows goals and levels itself
        * in the family's: only the parts the student writes from scratch are printed. */
       leaders_document_add_heading (document, 3, heading);
-      if (!is_blank (body) && kind != LEADERS_SECTION_GOALS && kind != LEADERS_SECTION_DATA &&
-          kind != LEADERS_SECTION_EVIDENCE && kind != LEADERS_SECTION_NEW_GOALS &&
-          kind != LEADERS_SECTION_REFLECTION)
+      if (!leaders_export_is_blank (body) && kind != LEADERS_SECTION_GOALS &&
+          kind != LEADERS_SECTION_DATA && kind != LEADERS_SECTION_EVIDENCE &&
+          kind != LEADERS_SECTION_NEW_GOALS && kind != LEADERS_SECTION_REFLECTION)
         leaders_document_add_paragraph (document, body);
     }
 }
@@ -761,9 +730,10 @@ add_handout_progress_kind (LeadersDocument *document,
                                                              progress->latest_level));
 
       leaders_document_add_table_row (document,
-                                      (const char *[]) { or_empty (progress->target.code),
-                                                         or_empty (progress->target.text),
-                                                         level, NULL });
+                                      (const char *[]) {
+                                        leaders_export_or_empty (progress->target.code),
+                                        leaders_export_or_empty (progress->target.text),
+                                        level, NULL });
     }
 }
 
@@ -819,11 +789,11 @@ add_handout_goals (LeadersDocument *document,
 
       leaders_document_add_heading (document, 3, text_get (conference, kind_key));
       leaders_document_add_paragraph (document, leaders_goal_get_text (goal));
-      if (!is_blank (family))
+      if (!leaders_export_is_blank (family))
         leaders_document_add_paragraph_runs (document, text_get (conference, "goal-family"),
                                              LEADERS_TEXT_BOLD, " ", LEADERS_TEXT_REGULAR,
                                              family, LEADERS_TEXT_REGULAR, NULL);
-      if (!is_blank (school))
+      if (!leaders_export_is_blank (school))
         leaders_document_add_paragraph_runs (document, text_get (conference, "goal-school"),
                                              LEADERS_TEXT_BOLD, " ", LEADERS_TEXT_REGULAR,
                                              school, LEADERS_TEXT_REGULAR, NULL);
@@ -889,7 +859,7 @@ add_handout (LeadersDocument *document,
   subtitle = leaders_handout_text_format (conference->text, "conference-of",
                                           "student", conference->name, NULL);
   leaders_document_add_heading (document, 2, subtitle);
-  if (!is_blank (cycle))
+  if (!leaders_export_is_blank (cycle))
     leaders_document_add_paragraph_runs (document, cycle, LEADERS_TEXT_MUTED, NULL);
   add_handout_when (document, conference);
 
@@ -912,7 +882,7 @@ add_schedule_row (LeadersDocument *document,
                   LeadersSlot     *slot)
 {
   const char *language = leaders_slot_get_language (slot);
-  const char *family = or_empty (leaders_slot_get_family_names (slot));
+  const char *family = leaders_export_or_empty (leaders_slot_get_family_names (slot));
   g_autofree char *times = format_ui_time_range (leaders_slot_get_start (slot),
                                                  leaders_slot_get_end (slot));
   g_autofree char *room = g_strdup_printf ("%u", leaders_slot_get_room (slot));
@@ -943,16 +913,17 @@ add_schedule_evening (LeadersDocument          *document,
   };
   const GArray *breaks = leaders_conference_evening_get_breaks (evening);
   const char *title = leaders_conference_evening_get_title (evening);
-  g_autofree char *date = format_ui_date (leaders_conference_evening_get_date (evening));
+  g_autofree char *date =
+    leaders_export_format_ui_date (leaders_conference_evening_get_date (evening), TRUE);
   g_autofree char *hours = format_ui_time_range (leaders_conference_evening_get_start (evening),
                                                  leaders_conference_evening_get_end (evening));
   g_autofree char *facts = NULL;
   guint next_break = 0;
 
-  leaders_document_start_section (document, is_blank (title) ? _("Conference schedule") : title,
-                                  date);
-  leaders_document_add_heading (document, 1, is_blank (title) ? _("Conference schedule")
-                                                             : title);
+  if (leaders_export_is_blank (title))
+    title = _("Conference schedule");
+  leaders_document_start_section (document, title, date);
+  leaders_document_add_heading (document, 1, title);
   /* TRANSLATORS: under a schedule's title: the day, the hours, the slot length, the
    * number of rooms, e.g. "Thursday 12 November 2026 · 17:00–20:00 · 20-minute slots ·
    * 2 rooms". */
@@ -1068,19 +1039,16 @@ make_title (LeadersConferenceDocumentKind  kind,
     {
     case LEADERS_CONFERENCE_SCRIPT:
       /* TRANSLATORS: a document's title, with a student's or a crew's name. */
-      return name != NULL ? g_strdup_printf (_("Conference script of %s"), name)
-             : crew != NULL ? g_strdup_printf (_("Conference scripts: %s"), crew)
-             : g_strdup (_("Conference scripts"));
+      return leaders_export_make_title (name, crew, _("Conference script of %s"),
+                                        _("Conference scripts: %s"), _("Conference scripts"));
     case LEADERS_FAMILY_HANDOUT:
       /* TRANSLATORS: a document's title, with a student's or a crew's name. */
-      return name != NULL ? g_strdup_printf (_("Family handout for %s"), name)
-             : crew != NULL ? g_strdup_printf (_("Family handouts: %s"), crew)
-             : g_strdup (_("Family handouts"));
+      return leaders_export_make_title (name, crew, _("Family handout for %s"),
+                                        _("Family handouts: %s"), _("Family handouts"));
     case LEADERS_CONFERENCE_SCHEDULE:
       /* TRANSLATORS: a document's title, with a student's or a crew's name. */
-      return name != NULL ? g_strdup_printf (_("Conference schedule of %s"), name)
-             : crew != NULL ? g_strdup_printf (_("Conference schedule: %s"), crew)
-             : g_strdup (_("Conference schedule"));
+      return leaders_export_make_title (name, crew, _("Conference schedule of %s"),
+                                        _("Conference schedule: %s"), _("Conference schedule"));
     default:
       g_assert_not_reached ();
     }
@@ -1119,63 +1087,12 @@ check_language (LeadersConferenceDocumentKind   kind,
   return text != NULL;
 }
 
-/* Reads each (student, conference) pair of PAIRS into the job. */
-static gboolean
-load_conferences (Job                            *job,
-                  GPtrArray                      *pairs,
-                  LeadersConferenceProgressFunc   progress,
-                  gpointer                        user_data,
-                  GError                        **error)
-{
-  guint n = pairs->len / 2;
-
-  for (guint i = 0; i < n; i++)
-    {
-      LeadersStudent *student = g_ptr_array_index (pairs, 2 * i);
-      LeadersConference *record = g_ptr_array_index (pairs, 2 * i + 1);
-      Conference *conference;
-
-      if (g_cancellable_set_error_if_cancelled (job->cancellable, error))
-        return FALSE;
-      conference = load_conference (job, student, record, error);
-      if (conference == NULL)
-        return FALSE;
-      g_ptr_array_add (job->conferences, conference);
-      if (progress != NULL)
-        progress (i + 1, n, user_data);
-    }
-
-  return TRUE;
-}
-
-static GHashTable *
-students_by_id (LeadersStore  *store,
-                const char    *crew_title,
-                GError       **error)
-{
-  g_autoptr(GListModel) all = leaders_store_list_students (store, crew_title, error);
-  GHashTable *by_id;
-  guint n;
-
-  if (all == NULL)
-    return NULL;
-
-  by_id = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_object_unref);
-  n = g_list_model_get_n_items (all);
-  for (guint i = 0; i < n; i++)
-    {
-      LeadersStudent *student = g_list_model_get_item (all, i);
-      g_hash_table_insert (by_id, (gpointer) leaders_student_get_id (student), student);
-    }
-
-  return by_id;
-}
-
-/* Adds STUDENT and CONFERENCE (taken) to PAIRS; the schedule refuses a conference on no
- * evening. */
+/* Adds STUDENT and CONFERENCE (taken) to the job's list, in step; the schedule refuses a
+ * conference on no evening. */
 static gboolean
 add_pair (Job                *job,
-          GPtrArray          *pairs,
+          GPtrArray          *students,
+          GPtrArray          *records,
           LeadersStudent     *student,
           LeadersConference  *conference,
           GError            **error)
@@ -1190,18 +1107,33 @@ add_pair (Job                *job,
       g_object_unref (conference);
       return FALSE;
     }
-  g_ptr_array_add (pairs, g_object_ref (student));
-  g_ptr_array_add (pairs, conference);
+  g_ptr_array_add (students, g_object_ref (student));
+  g_ptr_array_add (records, conference);
   return TRUE;
 }
 
-/* The title of a document of one student's conference. */
-static char *
-single_title (Job *job)
+/* Reads the conference of each of STUDENTS (RECORDS, in step) and builds the document;
+ * CREW names a crew's. */
+static LeadersDocument *
+make_document (Job                            *job,
+               GPtrArray                      *students,
+               GPtrArray                      *records,
+               const char                     *crew,
+               LeadersConferenceProgressFunc   progress,
+               gpointer                        user_data,
+               GError                        **error)
 {
-  return make_title (job->kind, job->conferences->len == 1
-                                ? ((Conference *) g_ptr_array_index (job->conferences, 0))->name
-                                : NULL, NULL);
+  g_autofree char *title = NULL;
+
+  if (!leaders_export_load_sections (students, records, load_conference, job,
+                                     job->conferences, progress, user_data, job->cancellable,
+                                     error))
+    return NULL;
+
+  title = make_title (job->kind, crew == NULL && job->conferences->len == 1
+                                 ? ((Conference *) g_ptr_array_index (job->conferences, 0))->name
+                                 : NULL, crew);
+  return build (job, title);
 }
 
 LeadersDocument *
@@ -1216,9 +1148,9 @@ leaders_conference_document_new (LeadersStore                   *store,
                                  GError                        **error)
 {
   g_auto(Job) job = { 0 };
-  g_autoptr(GHashTable) students = NULL;
-  g_autoptr(GPtrArray) pairs = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autofree char *title = NULL;
+  g_autoptr(GPtrArray) asked = NULL;
+  g_autoptr(GPtrArray) students = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) records = g_ptr_array_new_with_free_func (g_object_unref);
 
   g_return_val_if_fail (LEADERS_IS_STORE (store), NULL);
   g_return_val_if_fail (kind < LEADERS_N_CONFERENCE_DOCUMENTS, NULL);
@@ -1230,26 +1162,20 @@ leaders_conference_document_new (LeadersStore                   *store,
     return NULL;
 
   job_init (&job, store, kind, language, cancellable);
-  students = students_by_id (store, NULL, error);
-  if (students == NULL || !load_schedule (&job, error))
+  asked = leaders_export_lookup_students (store, student_ids, error);
+  if (asked == NULL || !load_schedule (&job, error))
     return NULL;
 
-  for (guint i = 0; student_ids[i] != NULL; i++)
+  for (guint i = 0; i < asked->len; i++)
     {
-      LeadersStudent *student = g_hash_table_lookup (students, student_ids[i]);
+      LeadersStudent *student = g_ptr_array_index (asked, i);
       g_autoptr(GListModel) conferences = NULL;
       g_autofree char *name = NULL;
       LeadersConference *newest;
 
-      if (student == NULL)
-        {
-          g_set_error (error, LEADERS_STORE_ERROR, LEADERS_STORE_ERROR_NOT_FOUND,
-                       _("There is no student with the id “%s”"), student_ids[i]);
-          return NULL;
-        }
-
       name = leaders_student_dup_display_name (student);
-      conferences = leaders_store_list_conferences (store, student_ids[i], error);
+      conferences = leaders_store_list_conferences (store, leaders_student_get_id (student),
+                                                    error);
       if (conferences == NULL)
         return NULL;
       if (g_list_model_get_n_items (conferences) == 0)
@@ -1260,15 +1186,11 @@ leaders_conference_document_new (LeadersStore                   *store,
         }
 
       newest = g_list_model_get_item (conferences, 0);
-      if (!add_pair (&job, pairs, student, newest, error))
+      if (!add_pair (&job, students, records, student, newest, error))
         return NULL;
     }
 
-  if (!load_conferences (&job, pairs, progress, user_data, error))
-    return NULL;
-
-  title = single_title (&job);
-  return build (&job, title);
+  return make_document (&job, students, records, NULL, progress, user_data, error);
 }
 
 LeadersDocument *
@@ -1284,10 +1206,9 @@ leaders_conference_document_new_for_conference (LeadersStore                   *
 {
   g_auto(Job) job = { 0 };
   g_autoptr(LeadersConference) conference = NULL;
-  g_autoptr(GHashTable) students = NULL;
-  g_autoptr(GPtrArray) pairs = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autofree char *title = NULL;
-  LeadersStudent *student;
+  g_autoptr(GPtrArray) asked = NULL;
+  g_autoptr(GPtrArray) students = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) records = g_ptr_array_new_with_free_func (g_object_unref);
 
   g_return_val_if_fail (LEADERS_IS_STORE (store), NULL);
   g_return_val_if_fail (kind < LEADERS_N_CONFERENCE_DOCUMENTS, NULL);
@@ -1303,24 +1224,14 @@ leaders_conference_document_new_for_conference (LeadersStore                   *
     return NULL;
 
   job_init (&job, store, kind, language, cancellable);
-  students = students_by_id (store, NULL, error);
-  if (students == NULL || !load_schedule (&job, error))
+  asked = leaders_export_lookup_students (
+      store, (const char *[]) { leaders_conference_get_student_id (conference), NULL }, error);
+  if (asked == NULL || !load_schedule (&job, error) ||
+      !add_pair (&job, students, records, g_ptr_array_index (asked, 0),
+                 g_steal_pointer (&conference), error))
     return NULL;
 
-  student = g_hash_table_lookup (students, leaders_conference_get_student_id (conference));
-  if (student == NULL)
-    {
-      g_set_error (error, LEADERS_STORE_ERROR, LEADERS_STORE_ERROR_NOT_FOUND,
-                   _("There is no student with the id “%s”"),
-                   leaders_conference_get_student_id (conference));
-      return NULL;
-    }
-  if (!add_pair (&job, pairs, student, g_steal_pointer (&conference), error) ||
-      !load_conferences (&job, pairs, progress, user_data, error))
-    return NULL;
-
-  title = single_title (&job);
-  return build (&job, title);
+  return make_document (&job, students, records, NULL, progress, user_data, error);
 }
 
 LeadersDocument *
@@ -1336,10 +1247,10 @@ leaders_conference_document_new_for_crew (LeadersStore                   *store,
 {
   g_auto(Job) job = { 0 };
   g_autoptr(LeadersCrew) crew = NULL;
-  g_autoptr(GHashTable) students = NULL;
+  g_autoptr(GHashTable) by_id = NULL;
   g_autoptr(GListModel) conferences = NULL;
-  g_autoptr(GPtrArray) pairs = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autofree char *title = NULL;
+  g_autoptr(GPtrArray) students = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) records = g_ptr_array_new_with_free_func (g_object_unref);
   guint n;
 
   g_return_val_if_fail (LEADERS_IS_STORE (store), NULL);
@@ -1356,8 +1267,8 @@ leaders_conference_document_new_for_crew (LeadersStore                   *store,
     return NULL;
 
   job_init (&job, store, kind, language, cancellable);
-  students = students_by_id (store, leaders_crew_get_title (crew), error);
-  if (students == NULL || !load_schedule (&job, error))
+  by_id = leaders_export_students_by_id (store, leaders_crew_get_title (crew), error);
+  if (by_id == NULL || !load_schedule (&job, error))
     return NULL;
 
   conferences = leaders_store_list_crew_conferences (store, crew_id, NULL, error);
@@ -1368,18 +1279,18 @@ leaders_conference_document_new_for_crew (LeadersStore                   *store,
     {
       g_autoptr(LeadersConference) conference = g_list_model_get_item (conferences, i);
       const char *student_id = leaders_conference_get_student_id (conference);
-      LeadersStudent *student = g_hash_table_lookup (students, student_id);
+      LeadersStudent *student = g_hash_table_lookup (by_id, student_id);
 
       /* The schedule is of those who have a time; the other papers are for everyone. */
       if (student == NULL ||
           (kind == LEADERS_CONFERENCE_SCHEDULE &&
            !g_hash_table_contains (job.slots, leaders_conference_get_id (conference))))
         continue;
-      g_ptr_array_add (pairs, g_object_ref (student));
-      g_ptr_array_add (pairs, g_steal_pointer (&conference));
+      g_ptr_array_add (students, g_object_ref (student));
+      g_ptr_array_add (records, g_steal_pointer (&conference));
     }
 
-  if (pairs->len == 0)
+  if (students->len == 0)
     {
       if (n == 0 || kind != LEADERS_CONFERENCE_SCHEDULE)
         g_set_error (error, LEADERS_STORE_ERROR, LEADERS_STORE_ERROR_INVALID,
@@ -1391,9 +1302,6 @@ leaders_conference_document_new_for_crew (LeadersStore                   *store,
       return NULL;
     }
 
-  if (!load_conferences (&job, pairs, progress, user_data, error))
-    return NULL;
-
-  title = make_title (kind, NULL, leaders_crew_get_title (crew));
-  return build (&job, title);
+  return make_document (&job, students, records, leaders_crew_get_title (crew), progress,
+                        user_data, error);
 }

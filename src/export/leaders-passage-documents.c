@@ -44,7 +44,6 @@ typedef struct
 {
   LeadersStore               *store;
   LeadersPassageDocumentKind  kind;
-  GCancellable               *cancellable;
   GListModel                 *blank_criteria;  /* a sheet's rows before any attempt */
   gboolean                    blank_read;
   GPtrArray                  *passages;        /* Passage */
@@ -105,44 +104,6 @@ job_clear (Job *job)
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Job, job_clear)
 
-/* Table cells end at the first NULL, so a missing text must be blank instead. */
-static const char *
-or_empty (const char *text)
-{
-  return text != NULL ? text : "";
-}
-
-static gboolean
-is_blank (const char *text)
-{
-  if (text == NULL)
-    return TRUE;
-  for (; *text != '\0'; text++)
-    if (!g_ascii_isspace (*text))
-      return FALSE;
-  return TRUE;
-}
-
-/* A day in the UI language, as the teacher's papers show it; LONG adds the weekday. */
-static char *
-format_ui_date (const char *iso,
-                gboolean    long_form)
-{
-  char text[128];
-  GDate date;
-
-  if (iso == NULL || !leaders_date_parse (iso, &date))
-    return g_strdup (or_empty (iso));
-
-  if (g_date_strftime (text, sizeof text,
-                       /* TRANSLATORS: strftime () formats for a day on a passage paper,
-                        * e.g. "Thursday 12 November 2026" and "12 Nov 2026". */
-                       long_form ? _("%A %-d %B %Y") : _("%-d %b %Y"), &date) == 0)
-    return g_strdup (iso);
-
-  return g_strdup (text);
-}
-
 /* The local day of a time the store recorded (ISO 8601, UTC). */
 static char *
 format_timestamp (const char *iso)
@@ -159,7 +120,7 @@ format_timestamp (const char *iso)
     return g_strndup (iso, 10);
   local = g_date_time_to_local (time);
   day = g_date_time_format (local, "%Y-%m-%d");
-  return format_ui_date (day, FALSE);
+  return leaders_export_format_ui_date (day, FALSE);
 }
 
 /* "Grade 8 passage" for the shipped levels; a school's own level keeps its name. */
@@ -174,7 +135,7 @@ describe_level (const char *level)
     /* TRANSLATORS: a passage's level, e.g. "Grade 8 passage". */
     return g_strdup_printf (_("Grade %s passage"), level);
   /* TRANSLATORS: a passage at a level the school named itself, e.g. "Capstone passage". */
-  return g_strdup_printf (_("%s passage"), or_empty (level));
+  return g_strdup_printf (_("%s passage"), leaders_export_or_empty (level));
 }
 
 static GPtrArray *
@@ -303,12 +264,14 @@ load_blank_criteria (Job     *job,
   return TRUE;
 }
 
-static Passage *
-load_passage (Job             *job,
+/* A LeadersExportLoadFunc: JOB is a Job, RECORD the student's LeadersPassage. */
+static gpointer
+load_passage (gpointer         data,
               LeadersStudent  *student,
-              LeadersPassage  *record,
+              gpointer         record,
               GError         **error)
 {
+  Job *job = data;
   Passage *passage = g_new0 (Passage, 1);
   GError *local = NULL;
 
@@ -349,7 +312,7 @@ add_title (LeadersDocument *document,
 
   leaders_document_start_section (document, passage->name, what);
   leaders_document_add_heading (document, 1, passage->name);
-  if (!is_blank (crew))
+  if (!leaders_export_is_blank (crew))
     /* Under a student's name: the level, the crew (its title as the school wrote it,
      * often "Crew Cedar" already) and what the paper is. */
     subtitle = g_strdup_printf ("%s · %s · %s", level, crew, what);
@@ -405,7 +368,7 @@ add_checklist_table (LeadersDocument *document,
 
       g_string_printf (what, "%u. %s", i + 1, leaders_checklist_item_get_text (item));
       append_pieces (what, item, evidence_of (passage, i));
-      if (!is_blank (notes))
+      if (!leaders_export_is_blank (notes))
         /* TRANSLATORS: the advisor's or student's notes on a checklist item. */
         g_string_append_printf (what, "\n%s %s", _("Notes:"), notes);
 
@@ -418,8 +381,9 @@ add_checklist_table (LeadersDocument *document,
               g_autofree char *day =
                 format_timestamp (leaders_passage_get_signed_off_at (passage->passage));
               advisor = g_strdup_printf ("%s %s\n%s", BOX_TICKED,
-                                         or_empty (leaders_passage_get_signed_off_by (
-                                                     passage->passage)), day);
+                                         leaders_export_or_empty (
+                                             leaders_passage_get_signed_off_by (passage->passage)),
+                                         day);
             }
           else
             advisor = g_strdup (BOX_EMPTY);
@@ -433,7 +397,8 @@ add_checklist_table (LeadersDocument *document,
               g_autofree char *day =
                 format_timestamp (leaders_checklist_item_get_advisor_done_at (item));
               advisor = g_strdup_printf ("%s %s\n%s", BOX_TICKED,
-                                         or_empty (leaders_checklist_item_get_advisor_name (item)),
+                                         leaders_export_or_empty (
+                                             leaders_checklist_item_get_advisor_name (item)),
                                          day);
             }
           else
@@ -464,7 +429,8 @@ add_checklist (LeadersDocument *document,
       g_autofree char *day = format_timestamp (leaders_passage_get_signed_off_at (record));
       /* TRANSLATORS: who signed a passage portfolio off, and on which day. */
       g_autofree char *line = g_strdup_printf (_("%s on %s"),
-                                               or_empty (leaders_passage_get_signed_off_by (record)),
+                                               leaders_export_or_empty (
+                                                   leaders_passage_get_signed_off_by (record)),
                                                day);
 
       leaders_document_add_paragraph_runs (document, _("Signed off: "), LEADERS_TEXT_BOLD,
@@ -529,16 +495,18 @@ add_packet_cover (LeadersDocument *document,
       return;
     }
 
-  date = format_ui_date (leaders_passage_attempt_get_date (attempt), TRUE);
+  date = leaders_export_format_ui_date (leaders_passage_attempt_get_date (attempt), TRUE);
   room = leaders_passage_attempt_get_room (attempt);
   leaders_document_add_paragraph_runs (document, _("Date: "), LEADERS_TEXT_BOLD,
                                        date, LEADERS_TEXT_REGULAR, NULL);
   leaders_document_add_paragraph_runs (document, _("Time: "), LEADERS_TEXT_BOLD,
-                                       or_empty (leaders_passage_attempt_get_start_time (attempt)),
+                                       leaders_export_or_empty (
+                                           leaders_passage_attempt_get_start_time (attempt)),
                                        LEADERS_TEXT_REGULAR, NULL);
   leaders_document_add_paragraph_runs (document, _("Room: "), LEADERS_TEXT_BOLD,
-                                       is_blank (room) ? _("not set yet") : room,
-                                       is_blank (room) ? LEADERS_TEXT_MUTED : LEADERS_TEXT_REGULAR,
+                                       leaders_export_is_blank (room) ? _("not set yet") : room,
+                                       leaders_export_is_blank (room) ? LEADERS_TEXT_MUTED
+                                                                      : LEADERS_TEXT_REGULAR,
                                        NULL);
   if (leaders_passage_attempt_get_number (attempt) > 1)
     {
@@ -569,12 +537,13 @@ add_packet_cover (LeadersDocument *document,
     for (guint i = 0; i < n_members; i++)
       {
         g_autoptr(LeadersPanelMember) member = g_list_model_get_item (passage->members, i);
-        const char *role = leaders_panel_role_get_label (leaders_panel_member_get_role (member));
+        const char *code = leaders_panel_member_get_role (member);
+        const char *role = leaders_panel_role_get_label (code);
 
         leaders_document_add_table_row (document,
                                         (const char *[]) { leaders_panel_member_get_name (member),
                                                            role != NULL ? role
-                                                           : or_empty (leaders_panel_member_get_role (member)),
+                                                           : leaders_export_or_empty (code),
                                                            NULL });
       }
   }
@@ -624,7 +593,7 @@ add_rubric_table (LeadersDocument    *document,
           const char *descriptor = leaders_rubric_criterion_get_descriptor (criterion, level);
 
           cells[level] = g_strdup_printf ("%s %s", level == given ? BOX_TICKED : BOX_EMPTY,
-                                          is_blank (descriptor) ? "" : descriptor);
+                                          leaders_export_is_blank (descriptor) ? "" : descriptor);
         }
       leaders_document_add_table_row (document, (const char *const *) cells);
       for (guint c = 0; c < G_N_ELEMENTS (cells); c++)
@@ -677,7 +646,8 @@ add_rubric_sheet (LeadersDocument    *document,
   if (member != NULL && attempt != NULL)
     {
       g_autofree char *who = describe_member (member);
-      g_autofree char *date = format_ui_date (leaders_passage_attempt_get_date (attempt), FALSE);
+      g_autofree char *date =
+        leaders_export_format_ui_date (leaders_passage_attempt_get_date (attempt), FALSE);
 
       leaders_document_add_paragraph_runs (document, _("Student: "), LEADERS_TEXT_BOLD,
                                            passage->name, LEADERS_TEXT_REGULAR,
@@ -691,7 +661,8 @@ add_rubric_sheet (LeadersDocument    *document,
   else if (attempt != NULL)
     {
       /* A blank sheet: the panelist writes their name. */
-      g_autofree char *date = format_ui_date (leaders_passage_attempt_get_date (attempt), FALSE);
+      g_autofree char *date =
+        leaders_export_format_ui_date (leaders_passage_attempt_get_date (attempt), FALSE);
 
       leaders_document_add_paragraph_runs (document, _("Student: "), LEADERS_TEXT_BOLD,
                                            passage->name, LEADERS_TEXT_REGULAR,
@@ -782,14 +753,15 @@ add_contents_row (LeadersDocument *document,
                   const char      *served)
 {
   g_autofree char *no = g_strdup_printf ("%u", number);
-  g_autofree char *date = format_ui_date (leaders_work_item_get_date (work), FALSE);
+  g_autofree char *date = leaders_export_format_ui_date (leaders_work_item_get_date (work), FALSE);
   const char *category = leaders_work_item_category_get_label (
       leaders_work_item_get_category (work));
 
   leaders_document_add_table_row (document,
                                   (const char *[]) { no, leaders_work_item_get_title (work),
-                                                     or_empty (leaders_work_item_get_subject (work)),
-                                                     or_empty (category), date,
+                                                     leaders_export_or_empty (
+                                                         leaders_work_item_get_subject (work)),
+                                                     leaders_export_or_empty (category), date,
                                                      served, NULL });
 }
 
@@ -910,62 +882,48 @@ make_title (LeadersPassageDocumentKind  kind,
     {
     case LEADERS_PASSAGE_DOCUMENT_CHECKLIST:
       /* TRANSLATORS: a document's title, with a student's or a crew's name. */
-      return name != NULL ? g_strdup_printf (_("Passage checklist of %s"), name)
-             : crew != NULL ? g_strdup_printf (_("Passage checklists: %s"), crew)
-             : g_strdup (_("Passage checklists"));
+      return leaders_export_make_title (name, crew, _("Passage checklist of %s"),
+                                        _("Passage checklists: %s"), _("Passage checklists"));
     case LEADERS_PASSAGE_DOCUMENT_PANEL_PACKET:
       /* TRANSLATORS: a document's title, with a student's or a crew's name. */
-      return name != NULL ? g_strdup_printf (_("Panel packet for %s"), name)
-             : crew != NULL ? g_strdup_printf (_("Panel packets: %s"), crew)
-             : g_strdup (_("Panel packets"));
+      return leaders_export_make_title (name, crew, _("Panel packet for %s"),
+                                        _("Panel packets: %s"), _("Panel packets"));
     case LEADERS_PASSAGE_DOCUMENT_CONTENTS:
       /* TRANSLATORS: a document's title, with a student's or a crew's name. */
-      return name != NULL ? g_strdup_printf (_("Passage portfolio contents of %s"), name)
-             : crew != NULL ? g_strdup_printf (_("Passage portfolio contents: %s"), crew)
-             : g_strdup (_("Passage portfolio contents"));
+      return leaders_export_make_title (name, crew, _("Passage portfolio contents of %s"),
+                                        _("Passage portfolio contents: %s"),
+                                        _("Passage portfolio contents"));
     default:
       g_assert_not_reached ();
     }
 }
 
-static void
-job_init (Job                        *job,
-          LeadersStore               *store,
-          LeadersPassageDocumentKind  kind,
-          GCancellable               *cancellable)
-{
-  job->store = store;
-  job->kind = kind;
-  job->cancellable = cancellable;
-  job->passages = g_ptr_array_new_with_free_func (passage_free);
-}
-
-/* Reads each (student, passage) pair of PAIRS into the job. */
-static gboolean
-load_passages (Job                         *job,
-               GPtrArray                   *pairs,
+/* Reads the passage of each of STUDENTS (RECORDS, in step) and builds the document. */
+static LeadersDocument *
+make_document (LeadersStore                *store,
+               LeadersPassageDocumentKind   kind,
+               GPtrArray                   *students,
+               GPtrArray                   *records,
+               const char                  *crew,
                LeadersPassageProgressFunc   progress,
                gpointer                     user_data,
+               GCancellable                *cancellable,
                GError                     **error)
 {
-  guint n = pairs->len / 2;
+  g_auto(Job) job = { 0 };
+  g_autofree char *title = NULL;
 
-  for (guint i = 0; i < n; i++)
-    {
-      Passage *passage;
+  job.store = store;
+  job.kind = kind;
+  job.passages = g_ptr_array_new_with_free_func (passage_free);
+  if (!leaders_export_load_sections (students, records, load_passage, &job, job.passages,
+                                     progress, user_data, cancellable, error))
+    return NULL;
 
-      if (g_cancellable_set_error_if_cancelled (job->cancellable, error))
-        return FALSE;
-      passage = load_passage (job, g_ptr_array_index (pairs, 2 * i),
-                              g_ptr_array_index (pairs, 2 * i + 1), error);
-      if (passage == NULL)
-        return FALSE;
-      g_ptr_array_add (job->passages, passage);
-      if (progress != NULL)
-        progress (i + 1, n, user_data);
-    }
-
-  return TRUE;
+  title = make_title (kind, crew == NULL && job.passages->len == 1
+                            ? ((Passage *) g_ptr_array_index (job.passages, 0))->name
+                            : NULL, crew);
+  return build (&job, title);
 }
 
 /* The student's newest passage, or NULL: with an error when reading failed. */
@@ -990,43 +948,25 @@ leaders_passage_document_new (LeadersStore                *store,
                               GCancellable                *cancellable,
                               GError                     **error)
 {
-  g_auto(Job) job = { 0 };
-  g_autoptr(GListModel) students = NULL;
-  g_autoptr(GHashTable) by_id = g_hash_table_new (g_str_hash, g_str_equal);
-  g_autoptr(GPtrArray) pairs = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autofree char *title = NULL;
-  guint n;
+  g_autoptr(GPtrArray) students = NULL;
+  g_autoptr(GPtrArray) records = g_ptr_array_new_with_free_func (g_object_unref);
 
   g_return_val_if_fail (LEADERS_IS_STORE (store), NULL);
   g_return_val_if_fail (kind < LEADERS_N_PASSAGE_DOCUMENTS, NULL);
   g_return_val_if_fail (student_ids != NULL && student_ids[0] != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  students = leaders_store_list_students (store, NULL, error);
+  students = leaders_export_lookup_students (store, student_ids, error);
   if (students == NULL)
     return NULL;
-  n = g_list_model_get_n_items (students);
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(LeadersStudent) student = g_list_model_get_item (students, i);
-      /* The model holds the student, so the pointers stay good. */
-      g_hash_table_insert (by_id, (gpointer) leaders_student_get_id (student), student);
-    }
 
-  job_init (&job, store, kind, cancellable);
-  for (guint i = 0; student_ids[i] != NULL; i++)
+  for (guint i = 0; i < students->len; i++)
     {
-      LeadersStudent *student = g_hash_table_lookup (by_id, student_ids[i]);
+      LeadersStudent *student = g_ptr_array_index (students, i);
       GError *local = NULL;
       LeadersPassage *passage;
 
-      if (student == NULL)
-        {
-          g_set_error (error, LEADERS_STORE_ERROR, LEADERS_STORE_ERROR_NOT_FOUND,
-                       _("There is no student with the id “%s”"), student_ids[i]);
-          return NULL;
-        }
-      passage = newest_passage (store, student_ids[i], &local);
+      passage = newest_passage (store, leaders_student_get_id (student), &local);
       if (local != NULL)
         {
           g_propagate_error (error, local);
@@ -1040,17 +980,11 @@ leaders_passage_document_new (LeadersStore                *store,
                        _("%s has no passage yet"), name);
           return NULL;
         }
-      g_ptr_array_add (pairs, g_object_ref (student));
-      g_ptr_array_add (pairs, passage);
+      g_ptr_array_add (records, passage);
     }
 
-  if (!load_passages (&job, pairs, progress, user_data, error))
-    return NULL;
-
-  title = make_title (kind, job.passages->len == 1
-                            ? ((Passage *) g_ptr_array_index (job.passages, 0))->name
-                            : NULL, NULL);
-  return build (&job, title);
+  return make_document (store, kind, students, records, NULL, progress, user_data,
+                        cancellable, error);
 }
 
 LeadersDocument *
@@ -1062,12 +996,10 @@ leaders_passage_document_new_for_crew (LeadersStore                *store,
                                        GCancellable                *cancellable,
                                        GError                     **error)
 {
-  g_auto(Job) job = { 0 };
   g_autoptr(LeadersCrew) crew = NULL;
-  g_autoptr(GListModel) students = NULL;
-  g_autoptr(GPtrArray) pairs = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autofree char *title = NULL;
-  guint n;
+  g_autoptr(GPtrArray) members = NULL;
+  g_autoptr(GPtrArray) students = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) records = g_ptr_array_new_with_free_func (g_object_unref);
 
   g_return_val_if_fail (LEADERS_IS_STORE (store), NULL);
   g_return_val_if_fail (kind < LEADERS_N_PASSAGE_DOCUMENTS, NULL);
@@ -1077,22 +1009,16 @@ leaders_passage_document_new_for_crew (LeadersStore                *store,
   crew = leaders_export_get_crew (store, crew_id, error);
   if (crew == NULL)
     return NULL;
-
-  /* All students, filtered by id: two crews may share a title. */
-  students = leaders_store_list_students (store, NULL, error);
-  if (students == NULL)
+  members = leaders_export_crew_students (store, crew, error);
+  if (members == NULL)
     return NULL;
 
-  job_init (&job, store, kind, cancellable);
-  n = g_list_model_get_n_items (students);
-  for (guint i = 0; i < n; i++)
+  for (guint i = 0; i < members->len; i++)
     {
-      g_autoptr(LeadersStudent) student = g_list_model_get_item (students, i);
+      LeadersStudent *student = g_ptr_array_index (members, i);
       GError *local = NULL;
       LeadersPassage *passage;
 
-      if (g_strcmp0 (leaders_student_get_crew_id (student), crew_id) != 0)
-        continue;
       passage = newest_passage (store, leaders_student_get_id (student), &local);
       if (local != NULL)
         {
@@ -1103,11 +1029,11 @@ leaders_passage_document_new_for_crew (LeadersStore                *store,
        * may be at another level this year. */
       if (passage == NULL)
         continue;
-      g_ptr_array_add (pairs, g_steal_pointer (&student));
-      g_ptr_array_add (pairs, passage);
+      g_ptr_array_add (students, g_object_ref (student));
+      g_ptr_array_add (records, passage);
     }
 
-  if (pairs->len == 0)
+  if (students->len == 0)
     {
       g_set_error (error, LEADERS_STORE_ERROR, LEADERS_STORE_ERROR_INVALID,
                    _("No student of the crew “%s” has a passage yet"),
@@ -1115,9 +1041,6 @@ leaders_passage_document_new_for_crew (LeadersStore                *store,
       return NULL;
     }
 
-  if (!load_passages (&job, pairs, progress, user_data, error))
-    return NULL;
-
-  title = make_title (kind, NULL, leaders_crew_get_title (crew));
-  return build (&job, title);
+  return make_document (store, kind, students, records, leaders_crew_get_title (crew),
+                        progress, user_data, cancellable, error);
 }

@@ -53,9 +53,11 @@ typedef struct
 /* What the document shows, read once: the document is built from it more than once. */
 typedef struct
 {
-  char        *title;
-  GPtrArray   *portfolios;     /* Portfolio */
-  GHashTable  *targets;        /* id → LeadersTarget */
+  LeadersStore *store;
+  GCancellable *cancellable;
+  char         *title;
+  GPtrArray    *portfolios;     /* Portfolio */
+  GHashTable   *targets;        /* id → LeadersTarget */
 } Job;
 
 static void
@@ -257,12 +259,17 @@ load_work (LeadersStore     *store,
   return work;
 }
 
-static Portfolio *
-load_portfolio (LeadersStore    *store,
+/* A LeadersExportLoadFunc: JOB is a Job; there is no RECORD, a portfolio is all the
+ * student's work. */
+static gpointer
+load_portfolio (gpointer         data,
                 LeadersStudent  *student,
-                GCancellable    *cancellable,
+                gpointer         record,
                 GError         **error)
 {
+  Job *job = data;
+  LeadersStore *store = job->store;
+  GCancellable *cancellable = job->cancellable;
   const char *id = leaders_student_get_id (student);
   const char *crew_id = leaders_student_get_crew_id (student);
   g_autoptr(GListModel) items = NULL;
@@ -747,6 +754,8 @@ make_document (LeadersStore                  *store,
   if (targets == NULL)
     return NULL;
 
+  job.store = store;
+  job.cancellable = cancellable;
   job.title = g_strdup (title);
   job.portfolios = g_ptr_array_new_with_free_func (portfolio_free);
   job.targets = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_object_unref);
@@ -757,19 +766,9 @@ make_document (LeadersStore                  *store,
       g_hash_table_insert (job.targets, (gpointer) leaders_target_get_id (target), target);
     }
 
-  for (guint i = 0; i < students->len; i++)
-    {
-      Portfolio *portfolio;
-
-      if (g_cancellable_set_error_if_cancelled (cancellable, error))
-        return NULL;
-      portfolio = load_portfolio (store, g_ptr_array_index (students, i), cancellable, error);
-      if (portfolio == NULL)
-        return NULL;
-      g_ptr_array_add (job.portfolios, portfolio);
-      if (progress != NULL)
-        progress (i + 1, students->len, user_data);
-    }
+  if (!leaders_export_load_sections (students, NULL, load_portfolio, &job, job.portfolios,
+                                     progress, user_data, cancellable, error))
+    return NULL;
 
   return build_for_paper (&job, paper);
 }
@@ -783,44 +782,18 @@ leaders_portfolio_document_new (LeadersStore                  *store,
                                 GCancellable                  *cancellable,
                                 GError                       **error)
 {
-  g_autoptr(GPtrArray) students = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(GHashTable) by_id = NULL;
-  g_autoptr(GListModel) all = NULL;
+  g_autoptr(GPtrArray) students = NULL;
   g_autofree char *title = NULL;
   LeadersStudent *first;
-  guint n;
 
   g_return_val_if_fail (LEADERS_IS_STORE (store), NULL);
   g_return_val_if_fail (student_ids != NULL && student_ids[0] != NULL, NULL);
   g_return_val_if_fail (paper < LEADERS_N_PAPERS, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  all = leaders_store_list_students (store, NULL, error);
-  if (all == NULL)
+  students = leaders_export_lookup_students (store, student_ids, error);
+  if (students == NULL)
     return NULL;
-
-  by_id = g_hash_table_new (g_str_hash, g_str_equal);
-  n = g_list_model_get_n_items (all);
-  for (guint i = 0; i < n; i++)
-    {
-      LeadersStudent *student = g_list_model_get_item (all, i);
-
-      g_hash_table_insert (by_id, (gpointer) leaders_student_get_id (student), student);
-      g_object_unref (student);  /* the list keeps it */
-    }
-
-  for (guint i = 0; student_ids[i] != NULL; i++)
-    {
-      LeadersStudent *student = g_hash_table_lookup (by_id, student_ids[i]);
-
-      if (student == NULL)
-        {
-          g_set_error (error, LEADERS_STORE_ERROR, LEADERS_STORE_ERROR_NOT_FOUND,
-                       _("There is no student with the id “%s”"), student_ids[i]);
-          return NULL;
-        }
-      g_ptr_array_add (students, g_object_ref (student));
-    }
 
   first = g_ptr_array_index (students, 0);
   if (students->len == 1)
@@ -847,11 +820,9 @@ leaders_portfolio_document_new_for_crew (LeadersStore                  *store,
                                          GCancellable                  *cancellable,
                                          GError                       **error)
 {
-  g_autoptr(GPtrArray) students = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(GListModel) all = NULL;
+  g_autoptr(GPtrArray) students = NULL;
   g_autoptr(LeadersCrew) crew = NULL;
   g_autofree char *title = NULL;
-  guint n;
 
   g_return_val_if_fail (LEADERS_IS_STORE (store), NULL);
   g_return_val_if_fail (crew_id != NULL, NULL);
@@ -862,18 +833,9 @@ leaders_portfolio_document_new_for_crew (LeadersStore                  *store,
   if (crew == NULL)
     return NULL;
 
-  /* By title, then by id: two crews may share a title. */
-  all = leaders_store_list_students (store, leaders_crew_get_title (crew), error);
-  if (all == NULL)
+  students = leaders_export_crew_students (store, crew, error);
+  if (students == NULL)
     return NULL;
-  n = g_list_model_get_n_items (all);
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(LeadersStudent) student = g_list_model_get_item (all, i);
-
-      if (g_strcmp0 (leaders_student_get_crew_id (student), crew_id) == 0)
-        g_ptr_array_add (students, g_steal_pointer (&student));
-    }
   if (students->len == 0)
     {
       g_set_error (error, LEADERS_STORE_ERROR, LEADERS_STORE_ERROR_INVALID,

@@ -14,6 +14,8 @@
 #include "leaders-store-passages.h"
 #include "leaders-store-portfolios.h"
 #include "leaders-utils.h"
+#include "leaders-widget-utils.h"
+#include "leaders-widget-utils.h"
 #include "leaders-work-item-row.h"
 #include "leaders-work-item-toasts.h"
 
@@ -263,7 +265,6 @@ load_evidence (LeadersChecklistItemRow *self)
   g_autoptr(GError) error = NULL;
   g_autoptr(GString) signature = g_string_new (NULL);
   g_autoptr(GPtrArray) works = g_ptr_array_new_with_free_func (g_object_unref);
-  GtkListBoxRow *row;
 
   ids = leaders_store_dup_passage_evidence (self->store, item_id (self), &error);
   if (ids == NULL)
@@ -294,8 +295,7 @@ load_evidence (LeadersChecklistItemRow *self)
   g_free (self->evidence_signature);
   self->evidence_signature = g_string_free (g_steal_pointer (&signature), FALSE);
 
-  while ((row = gtk_list_box_get_row_at_index (self->evidence_list, 0)) != NULL)
-    gtk_list_box_remove (self->evidence_list, GTK_WIDGET (row));
+  leaders_list_box_remove_all (self->evidence_list);
   for (guint i = 0; i < works->len; i++)
     gtk_list_box_append (self->evidence_list, make_evidence_row (g_ptr_array_index (works, i)));
   gtk_widget_set_visible (GTK_WIDGET (self->evidence_list), works->len > 0);

@@ -15,6 +15,7 @@
 #include "leaders-gui-utils.h"
 #include "leaders-store-passages.h"
 #include "leaders-utils.h"
+#include "leaders-widget-utils.h"
 
 #define PARENT_KEY "leaders-cohort-window"
 
@@ -580,20 +581,12 @@ find_crew (LeadersCohortWindow *self,
            const char          *crew_id,
            guint               *position)
 {
-  guint n = self->crews != NULL ? g_list_model_get_n_items (self->crews) : 0;
+  /* self->crews keeps its own reference: the one found is borrowed. */
+  g_autoptr(LeadersCrew) crew = leaders_list_model_find (self->crews,
+                                                          (LeadersGetIdFunc) leaders_crew_get_id,
+                                                          crew_id, position);
 
-  for (guint i = 0; crew_id != NULL && i < n; i++)
-    {
-      g_autoptr(LeadersCrew) crew = g_list_model_get_item (self->crews, i);
-
-      if (g_strcmp0 (leaders_crew_get_id (crew), crew_id) == 0)
-        {
-          if (position != NULL)
-            *position = i;
-          return crew;  /* self->crews keeps its own reference */
-        }
-    }
-  return NULL;
+  return crew;
 }
 
 static void

@@ -16,6 +16,7 @@
 #include "leaders-new-conference-dialog.h"
 #include "leaders-script-section-row.h"
 #include "leaders-utils.h"
+#include "leaders-widget-utils.h"
 #include "leaders-work-item-page.h"
 #include "leaders-work-item-toasts.h"
 
@@ -52,32 +53,10 @@ G_DEFINE_FINAL_TYPE (LeadersConferencePage, leaders_conference_page, ADW_TYPE_BI
 static void reload (LeadersConferencePage *self,
                     gboolean               force);
 
-static GtkWindow *
-parent_window (LeadersConferencePage *self)
-{
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-
-  return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
-}
-
 static const char *
 conference_id (LeadersConferencePage *self)
 {
   return self->conference != NULL ? leaders_conference_get_id (self->conference) : NULL;
-}
-
-static GtkWidget *
-make_placeholder (const char *text)
-{
-  GtkWidget *label = gtk_label_new (text);
-
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_widget_set_margin_top (label, 18);
-  gtk_widget_set_margin_bottom (label, 18);
-  gtk_widget_set_margin_start (label, 12);
-  gtk_widget_set_margin_end (label, 12);
-  gtk_widget_add_css_class (label, "dim-label");
-  return label;
 }
 
 /* The conference's own fields */
@@ -165,21 +144,6 @@ focus_left_cb (LeadersConferencePage *self)
     save_conference (self);
 }
 
-static gboolean
-same_choices (GListModel *a,
-              GListModel *b)
-{
-  guint n = a != NULL ? g_list_model_get_n_items (a) : 0;
-
-  if (a == NULL || n != g_list_model_get_n_items (b))
-    return FALSE;
-  for (guint i = 0; i < n; i++)
-    if (g_strcmp0 (gtk_string_list_get_string (GTK_STRING_LIST (a), i),
-                   gtk_string_list_get_string (GTK_STRING_LIST (b), i)) != 0)
-      return FALSE;
-  return TRUE;
-}
-
 /* The language row lists the languages handouts can be printed in, after the family's
  * own; a language set elsewhere (the command line) that has no handout is listed too. */
 static void
@@ -214,7 +178,7 @@ load_languages (LeadersConferencePage *self)
       selected = i;
 
   /* A new model closes an open popover: only when the choices changed. */
-  if (!same_choices (old_names, G_LIST_MODEL (names)))
+  if (!leaders_string_lists_equal (old_names, G_LIST_MODEL (names)))
     adw_combo_row_set_model (self->language_row, G_LIST_MODEL (names));
   adw_combo_row_set_selected (self->language_row, selected);
 
@@ -278,15 +242,6 @@ compare_rows (GtkListBoxRow *a,
 }
 
 static void
-remove_rows (GtkListBox *list)
-{
-  GtkListBoxRow *row;
-
-  while ((row = gtk_list_box_get_row_at_index (list, 0)) != NULL)
-    gtk_list_box_remove (list, GTK_WIDGET (row));
-}
-
-static void
 flush_sections (LeadersConferencePage *self)
 {
   GHashTableIter iter;
@@ -303,7 +258,7 @@ static void
 clear_sections (LeadersConferencePage *self)
 {
   g_hash_table_remove_all (self->section_rows);
-  remove_rows (self->section_list);
+  leaders_list_box_remove_all (self->section_list);
 }
 
 /* The rows stay the same widgets, updated and re-sorted, so that a move or a change
@@ -527,7 +482,7 @@ load_goals (LeadersConferencePage *self)
   g_free (self->goal_signature);
   self->goal_signature = g_string_free (g_steal_pointer (&signature), FALSE);
 
-  remove_rows (self->goal_list);
+  leaders_list_box_remove_all (self->goal_list);
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(LeadersGoal) goal = g_list_model_get_item (goals, i);
@@ -547,8 +502,8 @@ open_goal_dialog (LeadersConferencePage *self,
   if (self->conference == NULL)
     return;
 
-  dialog = leaders_goal_dialog_new (parent_window (self), self->store, conference_id (self),
-                                    goal, origin);
+  dialog = leaders_goal_dialog_new (leaders_widget_get_parent_window (GTK_WIDGET (self)),
+                                    self->store, conference_id (self), goal, origin);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
@@ -611,7 +566,8 @@ load_cycles (LeadersConferencePage *self,
     }
 
   self->loading = TRUE;
-  if (!same_choices (gtk_drop_down_get_model (self->cycle_dropdown), G_LIST_MODEL (cycles)))
+  if (!leaders_string_lists_equal (gtk_drop_down_get_model (self->cycle_dropdown),
+                                   G_LIST_MODEL (cycles)))
     gtk_drop_down_set_model (self->cycle_dropdown, G_LIST_MODEL (cycles));
   gtk_drop_down_set_selected (self->cycle_dropdown, selected);
   self->loading = FALSE;
@@ -627,26 +583,22 @@ reload_shown (LeadersConferencePage *self,
   guint n = g_list_model_get_n_items (self->conferences);
   guint position = 0;
 
-  for (guint i = 0; id != NULL && i < n; i++)
-    {
-      g_autoptr(LeadersConference) conference = g_list_model_get_item (self->conferences, i);
-
-      if (g_strcmp0 (leaders_conference_get_id (conference), id) == 0)
-        position = i;
-    }
+  shown = leaders_list_model_find (self->conferences,
+                                   (LeadersGetIdFunc) leaders_conference_get_id, id, &position);
 
   if (n == 0)
     {
       g_clear_object (&self->conference);
       g_clear_pointer (&self->goal_signature, g_free);
       clear_sections (self);
-      remove_rows (self->goal_list);
+      leaders_list_box_remove_all (self->goal_list);
       gtk_stack_set_visible_child_name (self->stack, "empty");
       update_actions (self);
       return;
     }
 
-  shown = g_list_model_get_item (self->conferences, position);
+  if (shown == NULL)
+    shown = g_list_model_get_item (self->conferences, position);
   if (g_strcmp0 (leaders_conference_get_id (shown), conference_id (self)) != 0)
     {
       /* Another conference: nothing of the one before stays on screen. */
@@ -695,7 +647,7 @@ reload (LeadersConferencePage *self,
       g_clear_object (&self->conferences);
       g_clear_object (&self->conference);
       clear_sections (self);
-      remove_rows (self->goal_list);
+      leaders_list_box_remove_all (self->goal_list);
       gtk_stack_set_visible_child_name (self->stack, "empty");
       update_actions (self);
       return;
@@ -726,7 +678,7 @@ leaders_conference_page_show_conference (LeadersConferencePage *self,
                                          const char            *id)
 {
   g_autofree char *wanted = g_strdup (id);
-  guint n;
+  g_autoptr(LeadersConference) listed = NULL;
 
   g_return_val_if_fail (LEADERS_IS_CONFERENCE_PAGE (self), FALSE);
   g_return_val_if_fail (id != NULL, FALSE);
@@ -740,18 +692,12 @@ leaders_conference_page_show_conference (LeadersConferencePage *self,
   if (!list_conferences (self))
     return FALSE;
 
-  n = g_list_model_get_n_items (self->conferences);
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(LeadersConference) conference = g_list_model_get_item (self->conferences, i);
-
-      if (g_strcmp0 (leaders_conference_get_id (conference), wanted) == 0)
-        {
-          reload_shown (self, wanted, FALSE);
-          return TRUE;
-        }
-    }
-  return FALSE;
+  listed = leaders_list_model_find (self->conferences,
+                                    (LeadersGetIdFunc) leaders_conference_get_id, wanted, NULL);
+  if (listed == NULL)
+    return FALSE;
+  reload_shown (self, wanted, FALSE);
+  return TRUE;
 }
 
 static void
@@ -786,7 +732,8 @@ create_action (GtkWidget  *widget,
   if (self->store == NULL || self->student == NULL)
     return;
 
-  dialog = leaders_new_conference_dialog_new (parent_window (self), self->store, self->student);
+  dialog = leaders_new_conference_dialog_new (leaders_widget_get_parent_window (GTK_WIDGET (self)),
+                                              self->store, self->student);
   g_signal_connect_object (dialog, "created", G_CALLBACK (created_cb), self, G_CONNECT_SWAPPED);
   gtk_window_present (GTK_WINDOW (dialog));
 }
@@ -896,8 +843,9 @@ leaders_conference_page_init (LeadersConferencePage *self)
 
   self->section_rows = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   gtk_list_box_set_placeholder (self->goal_list,
-                                make_placeholder (_("No goals yet. Goals not met at the last "
-                                                    "conference are carried over here.")));
+                                leaders_placeholder_label_new (_("No goals yet. Goals not met at "
+                                                                 "the last conference are "
+                                                                 "carried over here.")));
   gtk_list_box_set_sort_func (self->section_list, compare_rows, NULL, NULL);
 
   g_signal_connect_object (gtk_text_view_get_buffer (self->notes_view), "changed",
@@ -945,15 +893,7 @@ leaders_conference_page_set_student (LeadersConferencePage *self,
   if (same)
     return;
 
-  if (self->store != store)
-    {
-      if (self->store != NULL)
-        g_signal_handlers_disconnect_by_data (self->store, self);
-      g_set_object (&self->store, store);
-      if (store != NULL)
-        g_signal_connect_object (store, "changed", G_CALLBACK (store_changed_cb), self,
-                                 G_CONNECT_SWAPPED);
-    }
+  leaders_follow_store (self, &self->store, store, G_CALLBACK (store_changed_cb));
 
   /* Another student starts at their newest conference. */
   g_clear_object (&self->conference);

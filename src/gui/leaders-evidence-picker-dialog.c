@@ -15,6 +15,8 @@
 #include "leaders-store-passages.h"
 #include "leaders-store-portfolios.h"
 #include "leaders-utils.h"
+#include "leaders-widget-utils.h"
+#include "leaders-widget-utils.h"
 #include "leaders-work-item-row.h"
 
 struct _LeadersEvidencePickerDialog
@@ -240,16 +242,10 @@ load (LeadersEvidencePickerDialog *self,
 
   if (n_listed == 0)
     {
-      GtkWidget *label = gtk_label_new (n == 0 ? _("No work in the portfolio yet.")
-                                               : _("All of the portfolio’s work is linked already."));
+      const char *text = n == 0 ? _("No work in the portfolio yet.")
+                                : _("All of the portfolio’s work is linked already.");
 
-      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-      gtk_widget_set_margin_top (label, 18);
-      gtk_widget_set_margin_bottom (label, 18);
-      gtk_widget_set_margin_start (label, 12);
-      gtk_widget_set_margin_end (label, 12);
-      gtk_widget_add_css_class (label, "dim-label");
-      gtk_list_box_set_placeholder (self->work_list, label);
+      gtk_list_box_set_placeholder (self->work_list, leaders_placeholder_label_new (text));
     }
 }
 

@@ -306,6 +306,26 @@ leaders_window_get_for_parent (GtkWindow  *parent,
   return window;
 }
 
+GtkWindow *
+leaders_window_present_for_store (GtkWindow              *parent,
+                                  const char             *key,
+                                  GType                   type,
+                                  LeadersStore           *store,
+                                  LeadersWindowSetupFunc  setup)
+{
+  GtkWindow *window;
+  gboolean created;
+
+  g_return_val_if_fail (GTK_IS_WINDOW (parent), NULL);
+  g_return_val_if_fail (LEADERS_IS_STORE (store), NULL);
+
+  window = leaders_window_get_for_parent (parent, key, type, &created);
+  if (created)
+    setup (window, store);
+  gtk_window_present (window);
+  return window;
+}
+
 GResource *
 leaders_gui_get_resource (void)
 {

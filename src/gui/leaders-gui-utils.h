@@ -9,6 +9,7 @@
 #include "leaders-contact.h"
 #include "leaders-crew.h"
 #include "leaders-roster.h"
+#include "leaders-store.h"
 #include "leaders-student.h"
 
 G_BEGIN_DECLS
@@ -48,6 +49,17 @@ GtkWindow *leaders_window_get_for_parent (GtkWindow          *parent,
                                           const char         *key,
                                           GType               type,
                                           gboolean           *created);
+
+/* Sets up a window just made for STORE: holds it, shows it, follows its ::changed. */
+typedef void (*LeadersWindowSetupFunc) (GtkWindow    *window,
+                                        LeadersStore *store);
+/* Presents PARENT's one window of TYPE (see leaders_window_get_for_parent ()), set up with
+ * SETUP for STORE when it is new. */
+GtkWindow *leaders_window_present_for_store (GtkWindow              *parent,
+                                             const char             *key,
+                                             GType                   type,
+                                             LeadersStore           *store,
+                                             LeadersWindowSetupFunc  setup);
 
 /* The templates, styles and shortcuts window of the GUI. */
 GResource *leaders_gui_get_resource      (void);

@@ -19,6 +19,7 @@
 #include "leaders-store-panels.h"
 #include "leaders-store-passages.h"
 #include "leaders-utils.h"
+#include "leaders-widget-utils.h"
 #include "leaders-work-item-row.h"
 #include "leaders-work-item-toasts.h"
 
@@ -52,14 +53,6 @@ struct _LeadersPassagePage
 
 G_DEFINE_FINAL_TYPE (LeadersPassagePage, leaders_passage_page, ADW_TYPE_BIN)
 
-static GtkWindow *
-parent_window (LeadersPassagePage *self)
-{
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-
-  return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
-}
-
 static const char *
 passage_id (LeadersPassagePage *self)
 {
@@ -91,15 +84,6 @@ describe_level (const char *level)
 /* The checklist */
 
 static void
-remove_rows (GtkListBox *list)
-{
-  GtkListBoxRow *row;
-
-  while ((row = gtk_list_box_get_row_at_index (list, 0)) != NULL)
-    gtk_list_box_remove (list, GTK_WIDGET (row));
-}
-
-static void
 flush_rows (LeadersPassagePage *self)
 {
   GHashTableIter iter;
@@ -114,7 +98,7 @@ static void
 clear_rows (LeadersPassagePage *self)
 {
   g_hash_table_remove_all (self->item_rows);
-  remove_rows (self->checklist);
+  leaders_list_box_remove_all (self->checklist);
 }
 
 /* Rows stay the same widgets between reloads: a tick never takes the cursor out of the
@@ -287,21 +271,6 @@ update_actions (LeadersPassagePage *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "passage.preview", has_passage);
 }
 
-static gboolean
-same_choices (GListModel *a,
-              GListModel *b)
-{
-  guint n = a != NULL ? g_list_model_get_n_items (a) : 0;
-
-  if (a == NULL || n != g_list_model_get_n_items (b))
-    return FALSE;
-  for (guint i = 0; i < n; i++)
-    if (g_strcmp0 (gtk_string_list_get_string (GTK_STRING_LIST (a), i),
-                   gtk_string_list_get_string (GTK_STRING_LIST (b), i)) != 0)
-      return FALSE;
-  return TRUE;
-}
-
 static void
 load_choices (LeadersPassagePage *self,
               guint               selected)
@@ -318,7 +287,8 @@ load_choices (LeadersPassagePage *self,
     }
 
   self->loading = TRUE;
-  if (!same_choices (gtk_drop_down_get_model (self->passage_dropdown), G_LIST_MODEL (names)))
+  if (!leaders_string_lists_equal (gtk_drop_down_get_model (self->passage_dropdown),
+                                   G_LIST_MODEL (names)))
     gtk_drop_down_set_model (self->passage_dropdown, G_LIST_MODEL (names));
   gtk_drop_down_set_selected (self->passage_dropdown, selected);
   /* One passage needs no choosing: the title says which it is; with several, the
@@ -361,13 +331,8 @@ reload_shown (LeadersPassagePage *self,
   guint n = g_list_model_get_n_items (self->passages);
   guint position = 0;
 
-  for (guint i = 0; id != NULL && i < n; i++)
-    {
-      g_autoptr(LeadersPassage) passage = g_list_model_get_item (self->passages, i);
-
-      if (g_strcmp0 (leaders_passage_get_id (passage), id) == 0)
-        position = i;
-    }
+  shown = leaders_list_model_find (self->passages, (LeadersGetIdFunc) leaders_passage_get_id,
+                                   id, &position);
 
   if (n == 0)
     {
@@ -375,7 +340,8 @@ reload_shown (LeadersPassagePage *self,
       return;
     }
 
-  shown = g_list_model_get_item (self->passages, position);
+  if (shown == NULL)
+    shown = g_list_model_get_item (self->passages, position);
   if (g_strcmp0 (leaders_passage_get_id (shown), passage_id (self)) != 0)
     {
       /* Another passage: nothing of the one before stays on screen. */
@@ -447,7 +413,7 @@ leaders_passage_page_show_passage (LeadersPassagePage *self,
                                    const char         *id)
 {
   g_autofree char *wanted = g_strdup (id);
-  guint n;
+  g_autoptr(LeadersPassage) listed = NULL;
 
   g_return_val_if_fail (LEADERS_IS_PASSAGE_PAGE (self), FALSE);
   g_return_val_if_fail (id != NULL, FALSE);
@@ -459,18 +425,12 @@ leaders_passage_page_show_passage (LeadersPassagePage *self,
   if (!list_passages (self))
     return FALSE;
 
-  n = g_list_model_get_n_items (self->passages);
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(LeadersPassage) passage = g_list_model_get_item (self->passages, i);
-
-      if (g_strcmp0 (leaders_passage_get_id (passage), wanted) == 0)
-        {
-          reload_shown (self, wanted, FALSE);
-          return TRUE;
-        }
-    }
-  return FALSE;
+  listed = leaders_list_model_find (self->passages, (LeadersGetIdFunc) leaders_passage_get_id,
+                                    wanted, NULL);
+  if (listed == NULL)
+    return FALSE;
+  reload_shown (self, wanted, FALSE);
+  return TRUE;
 }
 
 static void
@@ -581,8 +541,8 @@ start_action (GtkWidget  *widget,
   /* Translators: %s is a student's name */
   body = g_strdup_printf (_("Which passage is %s preparing for? Its checklist says what the "
                             "portfolio needs before the presentation."), name);
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (parent_window (self), _("Start Passage"),
-                                                       body));
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (leaders_widget_get_parent_window (widget),
+                                                       _("Start Passage"), body));
   adw_message_dialog_set_extra_child (dialog, dropdown);
   adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "start", _("_Start"), NULL);
   adw_message_dialog_set_response_appearance (dialog, "start", ADW_RESPONSE_SUGGESTED);
@@ -601,7 +561,8 @@ show_refusal (LeadersPassagePage *self,
               const char         *heading,
               const char         *message)
 {
-  GtkWidget *dialog = adw_message_dialog_new (parent_window (self), heading, message);
+  GtkWidget *dialog = adw_message_dialog_new (leaders_widget_get_parent_window (GTK_WIDGET (self)),
+                                              heading, message);
 
   adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
   gtk_window_present (GTK_WINDOW (dialog));
@@ -647,7 +608,7 @@ sign_off_action (GtkWidget  *widget,
   gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Mentor’s name"), -1);
 
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (parent_window (self),
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (leaders_widget_get_parent_window (widget),
                                                        _("Sign Off the Portfolio?"),
                                                        _("Signing off says the portfolio is "
                                                          "complete, so the presentation can be "
@@ -804,15 +765,7 @@ leaders_passage_page_set_student (LeadersPassagePage *self,
   if (same)
     return;
 
-  if (self->store != store)
-    {
-      if (self->store != NULL)
-        g_signal_handlers_disconnect_by_data (self->store, self);
-      g_set_object (&self->store, store);
-      if (store != NULL)
-        g_signal_connect_object (store, "changed", G_CALLBACK (store_changed_cb), self,
-                                 G_CONNECT_SWAPPED);
-    }
+  leaders_follow_store (self, &self->store, store, G_CALLBACK (store_changed_cb));
 
   /* Another student starts at their newest passage. */
   g_clear_object (&self->passage);

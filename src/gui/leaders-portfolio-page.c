@@ -10,6 +10,7 @@
 
 #include "leaders-gui-utils.h"
 #include "leaders-portfolio-page.h"
+#include "leaders-widget-utils.h"
 #include "leaders-work-item-page.h"
 #include "leaders-work-item-row.h"
 #include "leaders-work-item-toasts.h"
@@ -154,20 +155,13 @@ find_item (LeadersPortfolioPage *self,
            const char           *id,
            guint                *position)
 {
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->items));
+  /* self->items keeps its own reference: the one found is borrowed. */
+  g_autoptr(LeadersWorkItem) item = NULL;
 
-  for (guint i = 0; id != NULL && i < n; i++)
-    {
-      g_autoptr(LeadersWorkItem) item = g_list_model_get_item (G_LIST_MODEL (self->items), i);
+  item = leaders_list_model_find (G_LIST_MODEL (self->items),
+                                  (LeadersGetIdFunc) leaders_work_item_get_id, id, position);
 
-      if (g_strcmp0 (leaders_work_item_get_id (item), id) == 0)
-        {
-          if (position != NULL)
-            *position = i;
-          return item;  /* self->items keeps it */
-        }
-    }
-  return NULL;
+  return item;
 }
 
 static void
@@ -390,23 +384,6 @@ leaders_portfolio_page_class_init (LeadersPortfolioPageClass *klass)
                                        "portfolio.back", NULL);
 }
 
-static void
-load_style (GtkWidget *widget)
-{
-  static GdkDisplay *styled;
-  g_autoptr(GtkCssProvider) provider = NULL;
-  GdkDisplay *display = gtk_widget_get_display (widget);
-
-  if (styled == display)
-    return;
-  styled = display;
-
-  provider = gtk_css_provider_new ();
-  gtk_css_provider_load_from_resource (provider, "/org/example/Leaders/leaders-portfolio.css");
-  gtk_style_context_add_provider_for_display (display, GTK_STYLE_PROVIDER (provider),
-                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
-}
-
 /* An item whose drafts were all trashed is remembered as NULL. */
 static void
 unref_draft (gpointer draft)
@@ -422,7 +399,8 @@ leaders_portfolio_page_init (LeadersPortfolioPage *self)
   GtkEventController *shortcuts;
 
   gtk_widget_init_template (GTK_WIDGET (self));
-  load_style (GTK_WIDGET (self));
+  leaders_widget_add_css_resource (GTK_WIDGET (self),
+                                   "/org/example/Leaders/leaders-portfolio.css");
 
   self->items = g_list_store_new (LEADERS_TYPE_WORK_ITEM);
   self->final_drafts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, unref_draft);
@@ -471,15 +449,7 @@ leaders_portfolio_page_set_student (LeadersPortfolioPage *self,
 
   show_list (self);
 
-  if (self->store != store)
-    {
-      if (self->store != NULL)
-        g_signal_handlers_disconnect_by_data (self->store, self);
-      g_set_object (&self->store, store);
-      if (store != NULL)
-        g_signal_connect_object (store, "changed", G_CALLBACK (store_changed_cb), self,
-                                 G_CONNECT_SWAPPED);
-    }
+  leaders_follow_store (self, &self->store, store, G_CALLBACK (store_changed_cb));
 
   /* Another student's list starts at its top. */
   g_list_store_remove_all (self->items);

@@ -16,6 +16,7 @@
 #include "leaders-store-panels.h"
 #include "leaders-store-passages.h"
 #include "leaders-utils.h"
+#include "leaders-widget-utils.h"
 #include "leaders-work-item-row.h"
 #include "leaders-work-item-toasts.h"
 #include "leaders-work-item.h"
@@ -87,14 +88,6 @@ decided (LeadersPresentationView *self)
   return self->attempt != NULL && leaders_passage_attempt_get_outcome (self->attempt) != NULL;
 }
 
-static GtkWindow *
-parent_window (LeadersPresentationView *self)
-{
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-
-  return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
-}
-
 /* Removes the rows made from the store's records; the template's own rows (a list's add
  * rows) stay. */
 static void
@@ -125,21 +118,6 @@ plain_action_row (const char *title,
   if (subtitle != NULL)
     adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
   return row;
-}
-
-static gboolean
-same_choices (GListModel *a,
-              GListModel *b)
-{
-  guint n = a != NULL ? g_list_model_get_n_items (a) : 0;
-
-  if (a == NULL || !GTK_IS_STRING_LIST (a) || n != g_list_model_get_n_items (b))
-    return FALSE;
-  for (guint i = 0; i < n; i++)
-    if (g_strcmp0 (gtk_string_list_get_string (GTK_STRING_LIST (a), i),
-                   gtk_string_list_get_string (GTK_STRING_LIST (b), i)) != 0)
-      return FALSE;
-  return TRUE;
 }
 
 /* Undo toasts */
@@ -451,7 +429,8 @@ record_outcome_cb (LeadersPresentationView *self)
   if (self->store == NULL || self->attempt == NULL || decided (self))
     return;
 
-  dialog = leaders_outcome_dialog_new (parent_window (self), self->store, attempt_id (self));
+  dialog = leaders_outcome_dialog_new (leaders_widget_get_parent_window (GTK_WIDGET (self)),
+                                       self->store, attempt_id (self));
   g_signal_connect_object (dialog, "recorded", G_CALLBACK (outcome_recorded_cb), self,
                            G_CONNECT_SWAPPED);
   gtk_window_present (GTK_WINDOW (dialog));
@@ -586,16 +565,8 @@ static LeadersPanelMember *
 find_member (LeadersPresentationView *self,
              const char              *member_id)
 {
-  guint n = self->members != NULL ? g_list_model_get_n_items (self->members) : 0;
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(LeadersPanelMember) member = g_list_model_get_item (self->members, i);
-
-      if (g_strcmp0 (leaders_panel_member_get_id (member), member_id) == 0)
-        return g_steal_pointer (&member);
-    }
-  return NULL;
+  return leaders_list_model_find (self->members, (LeadersGetIdFunc) leaders_panel_member_get_id,
+                                  member_id, NULL);
 }
 
 static void
@@ -857,7 +828,7 @@ load_comment_choices (LeadersPresentationView *self)
 
   /* A new model closes an open popover and loses the choice: only when they changed. */
   for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
-    if (!same_choices (adw_combo_row_get_model (rows[i]), G_LIST_MODEL (names)))
+    if (!leaders_string_lists_equal (adw_combo_row_get_model (rows[i]), G_LIST_MODEL (names)))
       adw_combo_row_set_model (rows[i], G_LIST_MODEL (names));
 }
 
@@ -1059,23 +1030,6 @@ store_changed_cb (LeadersPresentationView *self)
 }
 
 static void
-ensure_style (GtkWidget *widget)
-{
-  static GdkDisplay *styled;
-  g_autoptr(GtkCssProvider) provider = NULL;
-  GdkDisplay *display = gtk_widget_get_display (widget);
-
-  if (styled == display)
-    return;
-  styled = display;
-
-  provider = gtk_css_provider_new ();
-  gtk_css_provider_load_from_resource (provider, "/org/example/Leaders/leaders-presentation.css");
-  gtk_style_context_add_provider_for_display (display, GTK_STYLE_PROVIDER (provider),
-                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
-}
-
-static void
 leaders_presentation_view_dispose (GObject *object)
 {
   LeadersPresentationView *self = (LeadersPresentationView *) object;
@@ -1175,7 +1129,8 @@ leaders_presentation_view_init (LeadersPresentationView *self)
   const char * const *role_ids = leaders_panel_role_list ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
-  ensure_style (GTK_WIDGET (self));
+  leaders_widget_add_css_resource (GTK_WIDGET (self),
+                                   "/org/example/Leaders/leaders-presentation.css");
 
   self->comment_member_ids = g_ptr_array_new_with_free_func (g_free);
 
@@ -1204,16 +1159,8 @@ leaders_presentation_view_set_passage (LeadersPresentationView *self,
   g_return_if_fail (passage == NULL || LEADERS_IS_PASSAGE (passage));
 
   id = passage != NULL ? leaders_passage_get_id (passage) : NULL;
-  if (self->store != store)
-    {
-      if (self->store != NULL)
-        g_signal_handlers_disconnect_by_data (self->store, self);
-      g_set_object (&self->store, store);
-      if (store != NULL)
-        g_signal_connect_object (store, "changed", G_CALLBACK (store_changed_cb), self,
-                                 G_CONNECT_SWAPPED);
-    }
-  else if (g_strcmp0 (id, self->passage_id) == 0)
+  if (!leaders_follow_store (self, &self->store, store, G_CALLBACK (store_changed_cb)) &&
+      g_strcmp0 (id, self->passage_id) == 0)
     {
       /* The same passage again (the page re-read it): only what changed moves. */
       reload (self);

@@ -12,6 +12,7 @@
 #include "leaders-gui-utils.h"
 #include "leaders-progress-page.h"
 #include "leaders-progress.h"
+#include "leaders-widget-utils.h"
 
 /* The chart's palette has six colours: more lines than that would repeat one. */
 #define MAX_SERIES 6
@@ -331,26 +332,11 @@ leaders_progress_page_map (GtkWidget *widget)
 }
 
 static void
-set_store (LeadersProgressPage *self,
-           LeadersStore        *store)
-{
-  if (self->store == store)
-    return;
-
-  if (self->store != NULL)
-    g_signal_handlers_disconnect_by_data (self->store, self);
-  g_set_object (&self->store, store);
-  if (store != NULL)
-    g_signal_connect_object (store, "changed", G_CALLBACK (store_changed_cb), self,
-                             G_CONNECT_SWAPPED);
-}
-
-static void
 leaders_progress_page_dispose (GObject *object)
 {
   LeadersProgressPage *self = (LeadersProgressPage *) object;
 
-  set_store (self, NULL);
+  leaders_follow_store (self, &self->store, NULL, G_CALLBACK (store_changed_cb));
   g_clear_object (&self->student);
 
   G_OBJECT_CLASS (leaders_progress_page_parent_class)->dispose (object);
@@ -402,7 +388,7 @@ leaders_progress_page_set_student (LeadersProgressPage *self,
    * refreshes on ::changed, so the same student on the same store costs nothing. */
   same = self->store == store && leaders_same_student (self->student, student);
 
-  set_store (self, store);
+  leaders_follow_store (self, &self->store, store, G_CALLBACK (store_changed_cb));
   g_set_object (&self->student, student);
   if (!same)
     store_changed_cb (self);

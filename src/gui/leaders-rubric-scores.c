@@ -12,6 +12,7 @@
 #include "leaders-rubric-criterion.h"
 #include "leaders-rubric-scores.h"
 #include "leaders-store-panels.h"
+#include "leaders-widget-utils.h"
 #include "leaders-work-item-toasts.h"
 
 #define N_LEVELS 4
@@ -57,15 +58,6 @@ score_row_free (gpointer data)
   g_free (score_row);
 }
 
-static void
-remove_rows (GtkListBox *list)
-{
-  GtkListBoxRow *row;
-
-  while ((row = gtk_list_box_get_row_at_index (list, 0)) != NULL)
-    gtk_list_box_remove (list, GTK_WIDGET (row));
-}
-
 static GtkWidget *
 plain_action_row (const char *title,
                   const char *subtitle)
@@ -84,16 +76,8 @@ static LeadersPanelMember *
 find_member (LeadersRubricScores *self,
              const char          *member_id)
 {
-  guint n = g_list_model_get_n_items (self->members);
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(LeadersPanelMember) member = g_list_model_get_item (self->members, i);
-
-      if (g_strcmp0 (leaders_panel_member_get_id (member), member_id) == 0)
-        return g_steal_pointer (&member);
-    }
-  return NULL;
+  return leaders_list_model_find (self->members, (LeadersGetIdFunc) leaders_panel_member_get_id,
+                                  member_id, NULL);
 }
 
 static void
@@ -232,7 +216,7 @@ load_averages (LeadersRubricScores *self)
   guint n_members = g_list_model_get_n_items (self->members);
   guint n_criteria = g_list_model_get_n_items (self->criteria);
 
-  remove_rows (self->average_list);
+  leaders_list_box_remove_all (self->average_list);
   for (guint c = 0; c < n_criteria; c++)
     {
       g_autoptr(LeadersRubricCriterion) criterion = g_list_model_get_item (self->criteria, c);
@@ -322,7 +306,7 @@ build_rows (LeadersRubricScores *self)
 
   g_ptr_array_set_size (self->score_rows, 0);
   g_hash_table_remove_all (self->member_rows);
-  remove_rows (self->rubric_list);
+  leaders_list_box_remove_all (self->rubric_list);
 
   for (guint i = 0; i < n_members; i++)
     {
@@ -361,8 +345,8 @@ update (LeadersRubricScores *self)
       g_clear_pointer (&self->signature, g_free);
       g_ptr_array_set_size (self->score_rows, 0);
       g_hash_table_remove_all (self->member_rows);
-      remove_rows (self->rubric_list);
-      remove_rows (self->average_list);
+      leaders_list_box_remove_all (self->rubric_list);
+      leaders_list_box_remove_all (self->average_list);
       return;
     }
 

@@ -8,6 +8,7 @@
 
 #include <glib/gi18n.h>
 
+#include "leaders-card-list.h"
 #include "leaders-field-utils.h"
 #include "leaders-gui-utils.h"
 #include "leaders-rubrics-window.h"
@@ -18,23 +19,13 @@
 #define PARENT_KEY "leaders-rubrics-window"
 #define N_LEVELS   4
 
-/* The fields of one criterion; the criteria are rebuilt only when the list of them changes,
- * so typing in one is never replaced under the cursor. */
+/* The card of one criterion: its title, then a descriptor for each level. */
 typedef struct
 {
-  LeadersRubricsWindow   *window;
-  LeadersRubricCriterion *criterion;
-  GtkEditable            *title;
-  GtkTextView            *descriptors[N_LEVELS];
-  GtkWidget              *card;
-  GtkEventController     *focus[1 + N_LEVELS];
-  GtkWidget              *up_button;
-  GtkWidget              *down_button;
-  guint                   ticks[N_LEVELS]; /* waiting for their view's first allocation */
-  guint                   save_source;
-  gboolean                refused;        /* a blank title, kept as typed until fixed */
-  gboolean                loading;
-} CriterionEditor;
+  LeadersCard  card;
+  GtkTextView *descriptors[N_LEVELS];
+  guint        ticks[N_LEVELS]; /* waiting for their view's first allocation */
+} CriterionCard;
 
 /* What Undo adds back: the store deletes a criterion for good. */
 typedef struct
@@ -51,9 +42,7 @@ struct _LeadersRubricsWindow
 
   LeadersStore     *store;
   char             *template_id;       /* the one shown, NULL on the list */
-  GPtrArray        *editors;           /* CriterionEditor, in order */
-  RemovedCriterion *removed;
-  AdwToast         *undo_toast;        /* of the removed criterion */
+  LeadersCardList  *criteria;          /* CriterionCard; Undo gives back a RemovedCriterion */
   AdwToast         *trash_toast;       /* weak: of the deleted rubric */
   GPtrArray        *copy_ids;          /* what each entry of copy_row copies (NULL: nothing) */
   char             *copy_key;          /* copy_row's ids and names, to rebuild only on change */
@@ -89,129 +78,45 @@ removed_criterion_free (RemovedCriterion *removed)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (RemovedCriterion, removed_criterion_free)
 
 static void
-criterion_editor_free (gpointer data)
+criterion_save (LeadersCard *card,
+                const char  *title)
 {
-  CriterionEditor *editor = data;
-
-  /* The card may outlive the editor for a moment (its focus goes away later): it must not
-   * call back into freed memory. */
-  g_clear_handle_id (&editor->save_source, g_source_remove);
-  for (guint i = 0; i < N_LEVELS; i++)
-    if (editor->ticks[i] != 0)
-      gtk_widget_remove_tick_callback (GTK_WIDGET (editor->descriptors[i]), editor->ticks[i]);
-  g_signal_handlers_disconnect_by_data (editor->title, editor);
-  for (guint i = 0; i < N_LEVELS; i++)
-    g_signal_handlers_disconnect_by_data (gtk_text_view_get_buffer (editor->descriptors[i]),
-                                          editor);
-  for (guint i = 0; i < G_N_ELEMENTS (editor->focus); i++)
-    g_signal_handlers_disconnect_by_data (editor->focus[i], editor);
-  if (gtk_widget_get_parent (editor->card) != NULL)
-    gtk_box_remove (GTK_BOX (gtk_widget_get_parent (editor->card)), editor->card);
-  g_clear_object (&editor->criterion);
-  g_free (editor);
-}
-
-static void
-criterion_editor_save (CriterionEditor *editor)
-{
+  LeadersRubricsWindow *self = card->owner;
+  CriterionCard *editor = (CriterionCard *) card;
   g_autoptr(GError) error = NULL;
-  g_autofree char *id = g_strdup (leaders_rubric_criterion_get_id (editor->criterion));
-  g_autofree char *title = leaders_strdup_trimmed (gtk_editable_get_text (editor->title));
+  g_autofree char *id = g_strdup (leaders_rubric_criterion_get_id (card->record));
   char *descriptors[N_LEVELS];
-
-  g_clear_handle_id (&editor->save_source, g_source_remove);
-  /* A blank title is refused by the store: it stays marked, as typed, until fixed. */
-  editor->refused = title == NULL;
-  if (title == NULL)
-    return;
 
   for (guint i = 0; i < N_LEVELS; i++)
     descriptors[i] = leaders_text_view_dup_text (editor->descriptors[i]);
-  /* Saving emits ::changed, whose reload may replace editor->criterion: ID is a copy. */
-  if (!leaders_store_set_rubric_criterion (editor->window->store, id, title,
+  /* Saving emits ::changed, whose reload may replace card->record: ID is a copy. */
+  if (!leaders_store_set_rubric_criterion (self->store, id, title,
                                            (const char * const *) descriptors, &error))
-    leaders_toast_show_error (GTK_WIDGET (editor->window->stack),
-                              _("Cannot save the criterion"),
-                              error);
+    leaders_toast_show_error (GTK_WIDGET (self->stack), _("Cannot save the criterion"), error);
   for (guint i = 0; i < N_LEVELS; i++)
     g_free (descriptors[i]);
 }
 
 static void
-criterion_changed_cb (CriterionEditor *editor)
+criterion_show (LeadersCard *card)
 {
-  g_autofree char *title = NULL;
+  CriterionCard *editor = (CriterionCard *) card;
 
-  if (editor->loading)
-    return;
-
-  title = leaders_strdup_trimmed (gtk_editable_get_text (editor->title));
-  leaders_widget_set_error (GTK_WIDGET (editor->title), title == NULL);
-  leaders_save_after_pause (&editor->save_source, (LeadersSaveFunc) criterion_editor_save,
-                            editor);
-}
-
-static void
-criterion_focus_left_cb (CriterionEditor *editor)
-{
-  if (editor->save_source != 0)
-    criterion_editor_save (editor);
-}
-
-/* Shows CRITERION in EDITOR; a field being written in, or waiting to be saved, keeps its
- * text. */
-static void
-criterion_editor_set (CriterionEditor        *editor,
-                      LeadersRubricCriterion *criterion,
-                      guint                   index,
-                      guint                   n_criteria)
-{
-  g_set_object (&editor->criterion, criterion);
-  gtk_widget_set_sensitive (editor->up_button, index > 0);
-  gtk_widget_set_sensitive (editor->down_button, index + 1 < n_criteria);
-
-  if (editor->save_source != 0)
-    return;
-
-  editor->loading = TRUE;
-  if (!editor->refused && !leaders_widget_has_focus_within (GTK_WIDGET (editor->title)))
-    leaders_editable_set_text (editor->title, leaders_rubric_criterion_get_title (criterion));
   for (guint i = 0; i < N_LEVELS; i++)
     if (editor->ticks[i] == 0
         && !leaders_widget_has_focus_within (GTK_WIDGET (editor->descriptors[i])))
       leaders_text_view_set_text (editor->descriptors[i],
-                                  leaders_rubric_criterion_get_descriptor (criterion, i + 1));
-  editor->loading = FALSE;
+                                  leaders_rubric_criterion_get_descriptor (card->record, i + 1));
 }
 
-static GtkEventController *
-watch_focus (CriterionEditor *editor,
-             GtkWidget       *widget)
+static void
+criterion_finalize (LeadersCard *card)
 {
-  GtkEventController *focus = gtk_event_controller_focus_new ();
+  CriterionCard *editor = (CriterionCard *) card;
 
-  g_signal_connect_swapped (focus, "leave", G_CALLBACK (criterion_focus_left_cb), editor);
-  gtk_widget_add_controller (widget, focus);
-  return focus;
-}
-
-static GtkWidget *
-icon_button (const char *icon_name,
-             const char *label,
-             const char *action_name,
-             const char *criterion_id)
-{
-  GtkWidget *button = gtk_button_new_from_icon_name (icon_name);
-
-  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (button, "flat");
-  gtk_widget_set_tooltip_text (button, label);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label,
-                                  -1);
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action_name);
-  gtk_actionable_set_action_target_value (GTK_ACTIONABLE (button),
-                                          g_variant_new_string (criterion_id));
-  return button;
+  for (guint i = 0; i < N_LEVELS; i++)
+    if (editor->ticks[i] != 0)
+      gtk_widget_remove_tick_callback (GTK_WIDGET (editor->descriptors[i]), editor->ticks[i]);
 }
 
 /* A wrapping text view given its text before its first allocation keeps the height it
@@ -221,7 +126,8 @@ descriptor_allocated_cb (GtkWidget     *view,
                          GdkFrameClock *clock,
                          gpointer       data)
 {
-  CriterionEditor *editor = data;
+  CriterionCard *editor = data;
+  LeadersCard *card = &editor->card;
   guint i;
 
   if (gtk_widget_get_width (view) <= 1)
@@ -231,21 +137,20 @@ descriptor_allocated_cb (GtkWidget     *view,
     ;
   g_assert (i < N_LEVELS);
   editor->ticks[i] = 0;
-  if (editor->save_source == 0 && !leaders_widget_has_focus_within (view))
+  if (card->save_source == 0 && !leaders_widget_has_focus_within (view))
     {
-      editor->loading = TRUE;
+      card->loading = TRUE;
       leaders_text_view_set_text (GTK_TEXT_VIEW (view),
-                                  leaders_rubric_criterion_get_descriptor (editor->criterion,
-                                                                           i + 1));
-      editor->loading = FALSE;
+                                  leaders_rubric_criterion_get_descriptor (card->record, i + 1));
+      card->loading = FALSE;
     }
   return G_SOURCE_REMOVE;
 }
 
 /* One level's label and text: the descriptors are sentences, so they wrap. */
 static GtkWidget *
-descriptor_field (CriterionEditor *editor,
-                  guint            level)
+descriptor_field (CriterionCard *editor,
+                  guint          level)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 3);
   /* Translators: a rubric level's number and name, as in "1 · Beginning". */
@@ -254,20 +159,12 @@ descriptor_field (CriterionEditor *editor,
   g_autofree char *name = g_strdup_printf ("descriptor-%u", level);
   GtkWidget *label = gtk_label_new (text);
   GtkWidget *frame = gtk_frame_new (NULL);
-  GtkWidget *view = gtk_text_view_new ();
+  GtkWidget *view = leaders_card_text_view_new (name, text);
 
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_widget_add_css_class (label, "caption-heading");
   gtk_widget_add_css_class (label, "dim-label");
 
-  gtk_widget_set_name (view, name);
-  gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (view), GTK_WRAP_WORD_CHAR);
-  gtk_text_view_set_accepts_tab (GTK_TEXT_VIEW (view), FALSE);
-  gtk_text_view_set_top_margin (GTK_TEXT_VIEW (view), 6);
-  gtk_text_view_set_bottom_margin (GTK_TEXT_VIEW (view), 6);
-  gtk_text_view_set_left_margin (GTK_TEXT_VIEW (view), 6);
-  gtk_text_view_set_right_margin (GTK_TEXT_VIEW (view), 6);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (view), GTK_ACCESSIBLE_PROPERTY_LABEL, text, -1);
   gtk_accessible_update_relation (GTK_ACCESSIBLE (view), GTK_ACCESSIBLE_RELATION_LABELLED_BY,
                                   label, NULL, -1);
   gtk_frame_set_child (GTK_FRAME (frame), view);
@@ -276,99 +173,49 @@ descriptor_field (CriterionEditor *editor,
   gtk_box_append (GTK_BOX (box), frame);
 
   editor->descriptors[level - 1] = GTK_TEXT_VIEW (view);
-  g_signal_connect_swapped (gtk_text_view_get_buffer (GTK_TEXT_VIEW (view)), "changed",
-                            G_CALLBACK (criterion_changed_cb), editor);
-  editor->focus[level] = watch_focus (editor, view);
+  leaders_card_add_field (&editor->card, view);
   editor->ticks[level - 1] = gtk_widget_add_tick_callback (view, descriptor_allocated_cb, editor,
                                                            NULL);
   return box;
 }
 
-static CriterionEditor *
-criterion_editor_new (LeadersRubricsWindow   *self,
-                      LeadersRubricCriterion *criterion)
+static LeadersCard *criterion_card_new (gpointer owner,
+                                        gpointer criterion);
+
+static const LeadersCardClass criterion_card_class = {
+  .action_prefix = "rubrics",
+  .remove_action = "rubrics.remove-criterion",
+  .get_id = (const char *(*) (gpointer)) leaders_rubric_criterion_get_id,
+  .get_title = (const char *(*) (gpointer)) leaders_rubric_criterion_get_title,
+  .create = criterion_card_new,
+  .show = criterion_show,
+  .save = criterion_save,
+  .finalize = criterion_finalize,
+};
+
+static LeadersCard *
+criterion_card_new (gpointer owner,
+                    gpointer criterion)
 {
-  CriterionEditor *editor = g_new0 (CriterionEditor, 1);
-  const char *id = leaders_rubric_criterion_get_id (criterion);
-  GtkWidget *card = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
-  GtkWidget *top = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+  CriterionCard *editor = g_new0 (CriterionCard, 1);
   GtkWidget *levels = gtk_box_new (GTK_ORIENTATION_VERTICAL, 9);
   GtkWidget *title = gtk_entry_new ();
 
-  editor->window = self;
-  editor->card = card;
-  editor->title = GTK_EDITABLE (title);
-
-  gtk_widget_add_css_class (card, "card");
-  gtk_widget_set_name (card, id);
   gtk_widget_set_name (title, "title");
-  gtk_widget_set_hexpand (title, TRUE);
-  gtk_widget_set_size_request (title, 120, -1);
   gtk_widget_set_margin_end (title, 6);
   gtk_entry_set_placeholder_text (GTK_ENTRY (title), _("Criterion"));
   gtk_accessible_update_property (GTK_ACCESSIBLE (title), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Criterion title"), -1);
-  gtk_box_append (GTK_BOX (top), title);
-
-  editor->up_button = icon_button ("go-up-symbolic", _("Move Up"), "rubrics.move-up", id);
-  editor->down_button = icon_button ("go-down-symbolic", _("Move Down"), "rubrics.move-down", id);
-  gtk_box_append (GTK_BOX (top), editor->up_button);
-  gtk_box_append (GTK_BOX (top), editor->down_button);
-  gtk_box_append (GTK_BOX (top), icon_button ("user-trash-symbolic", _("Remove Criterion"),
-                                              "rubrics.remove-criterion", id));
+  leaders_card_init (&editor->card, &criterion_card_class, owner, criterion, title, 12,
+                     _("Remove Criterion"));
 
   for (guint level = 1; level <= N_LEVELS; level++)
     gtk_box_append (GTK_BOX (levels), descriptor_field (editor, level));
-
-  gtk_box_append (GTK_BOX (card), top);
-  gtk_box_append (GTK_BOX (card), levels);
-  gtk_widget_set_margin_start (top, 12);
-  gtk_widget_set_margin_end (top, 6);
-  gtk_widget_set_margin_top (top, 6);
   gtk_widget_set_margin_start (levels, 12);
   gtk_widget_set_margin_end (levels, 12);
   gtk_widget_set_margin_bottom (levels, 12);
-
-  g_signal_connect_swapped (title, "changed", G_CALLBACK (criterion_changed_cb), editor);
-  editor->focus[0] = watch_focus (editor, title);
-
-  gtk_box_append (self->criteria_box, card);
-  return editor;
-}
-
-/* Saves typing still waiting for its pause, before the criteria are moved or rebuilt. */
-static void
-flush_criteria (LeadersRubricsWindow *self)
-{
-  for (guint i = 0; i < self->editors->len; i++)
-    {
-      CriterionEditor *editor = g_ptr_array_index (self->editors, i);
-
-      if (editor->save_source != 0)
-        criterion_editor_save (editor);
-    }
-}
-
-static gboolean
-same_criteria (LeadersRubricsWindow *self,
-               GListModel           *criteria)
-{
-  guint n = g_list_model_get_n_items (criteria);
-
-  if (n != self->editors->len)
-    return FALSE;
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(LeadersRubricCriterion) criterion = g_list_model_get_item (criteria, i);
-      CriterionEditor *editor = g_ptr_array_index (self->editors, i);
-
-      if (g_strcmp0 (leaders_rubric_criterion_get_id (criterion),
-                     leaders_rubric_criterion_get_id (editor->criterion)) != 0)
-        return FALSE;
-    }
-
-  return TRUE;
+  gtk_box_append (GTK_BOX (editor->card.widget), levels);
+  return &editor->card;
 }
 
 static void
@@ -376,7 +223,6 @@ update_criteria (LeadersRubricsWindow *self)
 {
   g_autoptr(GListModel) criteria = NULL;
   g_autoptr(GError) error = NULL;
-  guint n;
 
   criteria = leaders_store_list_rubric_criteria (self->store, self->template_id, &error);
   if (criteria == NULL)
@@ -385,24 +231,7 @@ update_criteria (LeadersRubricsWindow *self)
       return;
     }
 
-  n = g_list_model_get_n_items (criteria);
-  if (!same_criteria (self, criteria))
-    {
-      g_ptr_array_set_size (self->editors, 0);
-      for (guint i = 0; i < n; i++)
-        {
-          g_autoptr(LeadersRubricCriterion) criterion = g_list_model_get_item (criteria, i);
-
-          g_ptr_array_add (self->editors, criterion_editor_new (self, criterion));
-        }
-    }
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(LeadersRubricCriterion) criterion = g_list_model_get_item (criteria, i);
-
-      criterion_editor_set (g_ptr_array_index (self->editors, i), criterion, i, n);
-    }
+  leaders_card_list_update (self->criteria, criteria);
 }
 
 static void
@@ -410,7 +239,7 @@ show_list (LeadersRubricsWindow *self)
 {
   g_clear_pointer (&self->template_id, g_free);
   g_clear_handle_id (&self->name_save_source, g_source_remove);
-  g_ptr_array_set_size (self->editors, 0);
+  leaders_card_list_clear (self->criteria);
   adw_window_title_set_subtitle (self->window_title, NULL);
   gtk_widget_set_visible (self->back_button, FALSE);
   gtk_stack_set_visible_child_name (self->stack, "list");
@@ -613,7 +442,7 @@ flush (LeadersRubricsWindow *self)
 {
   if (self->name_save_source != 0)
     save_name (self);
-  flush_criteria (self);
+  leaders_card_list_flush (self->criteria);
 }
 
 static void
@@ -632,7 +461,7 @@ show_template (LeadersRubricsWindow *self,
     }
 
   leaders_set_str (&self->template_id, id);
-  g_ptr_array_set_size (self->editors, 0);
+  leaders_card_list_clear (self->criteria);
   self->name_refused = FALSE;
   leaders_widget_set_error (GTK_WIDGET (self->name_row), FALSE);
   leaders_label_set_message (self->name_error, NULL);
@@ -712,8 +541,7 @@ new_name_activate_cb (LeadersRubricsWindow *self)
 static void
 dismiss_undo_toasts (LeadersRubricsWindow *self)
 {
-  if (self->undo_toast != NULL)
-    adw_toast_dismiss (self->undo_toast);
+  leaders_card_list_dismiss_undo (self->criteria);
   if (leaders_toast_get_undo () != NULL)
     adw_toast_dismiss (leaders_toast_get_undo ());
 }
@@ -767,32 +595,8 @@ add_criterion_action (GtkWidget  *widget,
       return;
     }
 
-  /* The store's ::changed has added its fields last: ready to be named. */
-  if (self->editors->len > 0)
-    {
-      CriterionEditor *editor = g_ptr_array_index (self->editors, self->editors->len - 1);
-
-      gtk_widget_grab_focus (GTK_WIDGET (editor->title));
-      gtk_editable_select_region (editor->title, 0, -1);
-    }
-}
-
-static CriterionEditor *
-find_editor (LeadersRubricsWindow *self,
-             const char           *id,
-             guint                *index)
-{
-  for (guint i = 0; i < self->editors->len; i++)
-    {
-      CriterionEditor *editor = g_ptr_array_index (self->editors, i);
-
-      if (g_strcmp0 (leaders_rubric_criterion_get_id (editor->criterion), id) == 0)
-        {
-          *index = i;
-          return editor;
-        }
-    }
-  return NULL;
+  /* The store's ::changed has added its card last: ready to be named. */
+  leaders_card_list_focus_last (self->criteria);
 }
 
 static void
@@ -804,24 +608,14 @@ move_action (GtkWidget  *widget,
   g_autofree char *id = g_variant_dup_string (parameter, NULL);
   gboolean up = g_str_equal (action_name, "rubrics.move-up");
   g_autoptr(GError) error = NULL;
-  guint index;
+  guint position;
 
   flush (self);
-  if (find_editor (self, id, &index) == NULL || (up && index == 0))
+  if (!leaders_card_list_get_move (self->criteria, id, up, &position))
     return;
 
-  if (!leaders_store_move_rubric_criterion (self->store, id, up ? index - 1 : index + 1, &error))
+  if (!leaders_store_move_rubric_criterion (self->store, id, position, &error))
     leaders_toast_show_error (GTK_WIDGET (self->stack), _("Cannot move the criterion"), error);
-}
-
-static void
-undo_toast_dismissed_cb (LeadersRubricsWindow *self,
-                         AdwToast             *toast)
-{
-  if (self->undo_toast != toast)
-    return;
-  g_clear_object (&self->undo_toast);
-  g_clear_pointer (&self->removed, removed_criterion_free);
 }
 
 static void
@@ -834,22 +628,21 @@ remove_criterion_action (GtkWidget  *widget,
   g_autoptr(RemovedCriterion) removed = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *title = NULL;
-  g_autofree char *escaped = NULL;
-  CriterionEditor *editor;
+  LeadersCard *card;
   guint index;
 
   flush (self);
-  editor = find_editor (self, id, &index);
-  if (editor == NULL)
+  card = leaders_card_list_find (self->criteria, id, &index);
+  if (card == NULL)
     return;
 
   /* Kept as it was so Undo can add it back in its place. */
   removed = g_new0 (RemovedCriterion, 1);
   removed->template_id = g_strdup (self->template_id);
-  removed->title = g_strdup (leaders_rubric_criterion_get_title (editor->criterion));
+  removed->title = g_strdup (leaders_rubric_criterion_get_title (card->record));
   for (guint i = 0; i < N_LEVELS; i++)
     removed->descriptors[i] =
-      g_strdup (leaders_rubric_criterion_get_descriptor (editor->criterion, i + 1));
+      g_strdup (leaders_rubric_criterion_get_descriptor (card->record, i + 1));
   removed->position = index;
 
   if (!leaders_store_remove_rubric_criterion (self->store, id, &error))
@@ -862,15 +655,9 @@ remove_criterion_action (GtkWidget  *widget,
 
   /* Translators: a toast; the criterion's title. */
   title = g_strdup_printf (_("Criterion “%s” removed"), removed->title);
-  escaped = g_markup_escape_text (title, -1);
-  self->removed = g_steal_pointer (&removed);
-  self->undo_toast = g_object_ref (adw_toast_new (escaped));
-  adw_toast_set_button_label (self->undo_toast, _("_Undo"));
-  adw_toast_set_action_name (self->undo_toast, "rubrics.undo-remove");
-  adw_toast_set_priority (self->undo_toast, ADW_TOAST_PRIORITY_HIGH);
-  g_signal_connect_object (self->undo_toast, "dismissed", G_CALLBACK (undo_toast_dismissed_cb),
-                           self, G_CONNECT_SWAPPED);
-  adw_toast_overlay_add_toast (self->toast_overlay, g_object_ref (self->undo_toast));
+  leaders_card_list_offer_undo (self->criteria, self->toast_overlay, title,
+                                "rubrics.undo-remove", g_steal_pointer (&removed),
+                                (GDestroyNotify) removed_criterion_free);
 }
 
 static void
@@ -883,12 +670,9 @@ undo_remove_action (GtkWidget  *widget,
   g_autoptr(GError) error = NULL;
   g_autofree char *id = NULL;
 
-  if (self->removed == NULL)
+  removed = leaders_card_list_take_removed (self->criteria);
+  if (removed == NULL)
     return;
-
-  removed = g_steal_pointer (&self->removed);
-  if (self->undo_toast != NULL)
-    adw_toast_dismiss (self->undo_toast);
 
   /* Added again (the store forgot it), then given its texts and its place back. */
   id = leaders_store_add_rubric_criterion (self->store, removed->template_id, removed->title,
@@ -903,34 +687,23 @@ undo_remove_action (GtkWidget  *widget,
 }
 
 static void
-store_changed_cb (LeadersRubricsWindow *self)
+set_store (GtkWindow    *window,
+           LeadersStore *store)
 {
+  LeadersRubricsWindow *self = LEADERS_RUBRICS_WINDOW (window);
+
+  self->store = g_object_ref (store);
+  g_signal_connect_object (store, "changed", G_CALLBACK (reload), self, G_CONNECT_SWAPPED);
   reload (self);
 }
 
 LeadersRubricsWindow *
 leaders_rubrics_window_present (GtkWindow    *parent,
-                                LeadersStore *store)
+                               LeadersStore *store)
 {
-  LeadersRubricsWindow *self;
-  gboolean created;
-
-  g_return_val_if_fail (GTK_IS_WINDOW (parent), NULL);
-  g_return_val_if_fail (LEADERS_IS_STORE (store), NULL);
-
-  self = LEADERS_RUBRICS_WINDOW (leaders_window_get_for_parent (parent, PARENT_KEY,
-                                                                LEADERS_TYPE_RUBRICS_WINDOW,
-                                                                &created));
-  if (created)
-    {
-      self->store = g_object_ref (store);
-      g_signal_connect_object (store, "changed", G_CALLBACK (store_changed_cb), self,
-                               G_CONNECT_SWAPPED);
-      reload (self);
-    }
-
-  gtk_window_present (GTK_WINDOW (self));
-  return self;
+  return LEADERS_RUBRICS_WINDOW (leaders_window_present_for_store (parent, PARENT_KEY,
+                                                                   LEADERS_TYPE_RUBRICS_WINDOW,
+                                                                   store, set_store));
 }
 
 static void
@@ -942,20 +715,16 @@ leaders_rubrics_window_dispose (GObject *object)
   if (self->store != NULL)
     {
       g_signal_handlers_disconnect_by_data (self->store, self);
-      if (self->editors != NULL)
+      if (self->criteria != NULL)
         flush (self);
     }
-  g_clear_pointer (&self->editors, g_ptr_array_unref);
+  g_clear_pointer (&self->criteria, leaders_card_list_free);
   g_clear_handle_id (&self->name_save_source, g_source_remove);
 
   /* Closing is the toasts going away: a deleted rubric is deleted for good. */
   if (self->trash_toast != NULL && self->trash_toast == leaders_toast_get_undo ())
     adw_toast_dismiss (self->trash_toast);
   g_clear_weak_pointer (&self->trash_toast);
-  if (self->undo_toast != NULL)
-    g_signal_handlers_disconnect_by_data (self->undo_toast, self);
-  g_clear_object (&self->undo_toast);
-  g_clear_pointer (&self->removed, removed_criterion_free);
 
   g_clear_object (&self->store);
 
@@ -1024,7 +793,7 @@ leaders_rubrics_window_init (LeadersRubricsWindow *self)
   GtkEventController *focus = gtk_event_controller_focus_new ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
-  self->editors = g_ptr_array_new_with_free_func (criterion_editor_free);
+  self->criteria = leaders_card_list_new (&criterion_card_class, self, self->criteria_box);
   self->copy_ids = g_ptr_array_new_with_free_func (g_free);
 
   g_signal_connect_swapped (focus, "leave", G_CALLBACK (name_focus_left_cb), self);

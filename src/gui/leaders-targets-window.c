@@ -230,12 +230,6 @@ reload (LeadersTargetsWindow *self)
 }
 
 static void
-store_changed_cb (LeadersTargetsWindow *self)
-{
-  reload (self);
-}
-
-static void
 search_changed_cb (LeadersTargetsWindow *self)
 {
   g_autofree char *folded =
@@ -599,27 +593,22 @@ leaders_targets_window_init (LeadersTargetsWindow *self)
   gtk_search_bar_set_key_capture_widget (self->search_bar, GTK_WIDGET (self));
 }
 
+static void
+set_store (GtkWindow    *window,
+           LeadersStore *store)
+{
+  LeadersTargetsWindow *self = LEADERS_TARGETS_WINDOW (window);
+
+  self->store = g_object_ref (store);
+  g_signal_connect_object (store, "changed", G_CALLBACK (reload), self, G_CONNECT_SWAPPED);
+  reload (self);
+}
+
 LeadersTargetsWindow *
 leaders_targets_window_present (GtkWindow    *parent,
-                                LeadersStore *store)
+                               LeadersStore *store)
 {
-  LeadersTargetsWindow *self;
-  gboolean created;
-
-  g_return_val_if_fail (GTK_IS_WINDOW (parent), NULL);
-  g_return_val_if_fail (LEADERS_IS_STORE (store), NULL);
-
-  self = LEADERS_TARGETS_WINDOW (leaders_window_get_for_parent (parent, PARENT_KEY,
-                                                                LEADERS_TYPE_TARGETS_WINDOW,
-                                                                &created));
-  if (created)
-    {
-      self->store = g_object_ref (store);
-      g_signal_connect_object (store, "changed", G_CALLBACK (store_changed_cb), self,
-                               G_CONNECT_SWAPPED);
-      reload (self);
-    }
-
-  gtk_window_present (GTK_WINDOW (self));
-  return self;
+  return LEADERS_TARGETS_WINDOW (leaders_window_present_for_store (parent, PARENT_KEY,
+                                                                   LEADERS_TYPE_TARGETS_WINDOW,
+                                                                   store, set_store));
 }

@@ -8,6 +8,7 @@
 
 #include <glib/gi18n.h>
 
+#include "leaders-card-list.h"
 #include "leaders-field-utils.h"
 #include "leaders-gui-utils.h"
 #include "leaders-store-conferences.h"
@@ -18,21 +19,12 @@
 
 #define PARENT_KEY "leaders-templates-window"
 
-/* The fields of one template section; the sections are rebuilt only when the list of them
- * changes, so typing in one is never replaced under the cursor. */
+/* The card of one template section: its heading (the card's title), then its prompt. */
 typedef struct
 {
-  LeadersTemplatesWindow *window;
-  LeadersScriptSection   *section;
-  GtkEditable            *heading;
-  GtkTextView            *prompt;
-  GtkWidget              *card;
-  GtkEventController     *focus[2];        /* of the heading and of the prompt */
-  GtkWidget              *up_button;
-  GtkWidget              *down_button;
-  guint                   save_source;
-  gboolean                loading;
-} SectionEditor;
+  LeadersCard  card;
+  GtkTextView *prompt;
+} SectionCard;
 
 struct _LeadersTemplatesWindow
 {
@@ -40,9 +32,7 @@ struct _LeadersTemplatesWindow
 
   LeadersStore          *store;
   LeadersScriptTemplate *template;        /* the one shown, NULL on the list */
-  GPtrArray             *editors;         /* SectionEditor, in order */
-  LeadersScriptSection  *deleted_section; /* what Undo saves again */
-  AdwToast              *undo_toast;
+  LeadersCardList       *sections;        /* SectionCard; Undo gives back a section */
   guint                  template_save_source;
   gboolean               loading;
 
@@ -64,225 +54,80 @@ G_DEFINE_FINAL_TYPE (LeadersTemplatesWindow, leaders_templates_window, ADW_TYPE_
 static void reload (LeadersTemplatesWindow *self);
 
 static void
-section_editor_free (gpointer data)
+section_save (LeadersCard *card,
+              const char  *heading)
 {
-  SectionEditor *editor = data;
-
-  /* The card may outlive the editor for a moment (its focus goes away later): it must not
-   * call back into freed memory. */
-  g_clear_handle_id (&editor->save_source, g_source_remove);
-  g_signal_handlers_disconnect_by_data (editor->heading, editor);
-  g_signal_handlers_disconnect_by_data (gtk_text_view_get_buffer (editor->prompt), editor);
-  for (guint i = 0; i < G_N_ELEMENTS (editor->focus); i++)
-    g_signal_handlers_disconnect_by_data (editor->focus[i], editor);
-  if (gtk_widget_get_parent (editor->card) != NULL)
-    gtk_box_remove (GTK_BOX (gtk_widget_get_parent (editor->card)), editor->card);
-  g_clear_object (&editor->section);
-  g_free (editor);
-}
-
-static void
-section_editor_save (SectionEditor *editor)
-{
-  g_autoptr(LeadersScriptSection) section = NULL;
+  LeadersTemplatesWindow *self = card->owner;
+  g_autoptr(LeadersScriptSection) section = g_object_ref (card->record);
   g_autoptr(GError) error = NULL;
-  g_autofree char *heading = leaders_strdup_trimmed (gtk_editable_get_text (editor->heading));
-  g_autofree char *prompt = leaders_text_view_dup_text (editor->prompt);
+  g_autofree char *prompt = leaders_text_view_dup_text (((SectionCard *) card)->prompt);
 
-  g_clear_handle_id (&editor->save_source, g_source_remove);
-  /* A blank heading is refused by the store: it stays marked, as typed, until fixed. */
-  if (heading == NULL)
-    return;
-
-  leaders_script_section_set_heading (editor->section, heading);
-  leaders_script_section_set_prompt (editor->section, prompt);
-  /* Saving emits ::changed, whose reload replaces editor->section while the store uses it. */
-  section = g_object_ref (editor->section);
-  if (!leaders_store_save_template_section (editor->window->store, section, &error))
-    leaders_toast_show_error (GTK_WIDGET (editor->window->toast_overlay), _("Cannot save the section"),
+  leaders_script_section_set_heading (section, heading);
+  leaders_script_section_set_prompt (section, prompt);
+  /* Saving emits ::changed, whose reload replaces card->record while the store uses it:
+   * SECTION holds it. */
+  if (!leaders_store_save_template_section (self->store, section, &error))
+    leaders_toast_show_error (GTK_WIDGET (self->toast_overlay), _("Cannot save the section"),
                               error);
 }
 
 static void
-section_changed_cb (SectionEditor *editor)
+section_show (LeadersCard *card)
 {
-  g_autofree char *heading = NULL;
+  GtkTextView *prompt = ((SectionCard *) card)->prompt;
 
-  if (editor->loading)
-    return;
-
-  heading = leaders_strdup_trimmed (gtk_editable_get_text (editor->heading));
-  leaders_widget_set_error (GTK_WIDGET (editor->heading), heading == NULL);
-  leaders_save_after_pause (&editor->save_source, (LeadersSaveFunc) section_editor_save, editor);
+  if (!leaders_widget_has_focus_within (GTK_WIDGET (prompt)))
+    leaders_text_view_set_text (prompt, leaders_script_section_get_prompt (card->record));
 }
 
-static void
-section_focus_left_cb (SectionEditor *editor)
+static LeadersCard *section_card_new (gpointer owner,
+                                      gpointer section);
+
+static const LeadersCardClass section_card_class = {
+  .action_prefix = "templates",
+  .remove_action = "templates.delete-section",
+  .get_id = (const char *(*) (gpointer)) leaders_script_section_get_id,
+  .get_title = (const char *(*) (gpointer)) leaders_script_section_get_heading,
+  .create = section_card_new,
+  .show = section_show,
+  .save = section_save,
+};
+
+static LeadersCard *
+section_card_new (gpointer owner,
+                  gpointer section)
 {
-  if (editor->save_source != 0)
-    section_editor_save (editor);
-}
-
-/* Shows SECTION in EDITOR; a field being written in, or waiting to be saved, keeps its text. */
-static void
-section_editor_set (SectionEditor        *editor,
-                    LeadersScriptSection *section,
-                    guint                 index,
-                    guint                 n_sections)
-{
-  g_set_object (&editor->section, section);
-  gtk_widget_set_sensitive (editor->up_button, index > 0);
-  gtk_widget_set_sensitive (editor->down_button, index + 1 < n_sections);
-
-  if (editor->save_source != 0)
-    return;
-
-  editor->loading = TRUE;
-  if (!leaders_widget_has_focus_within (GTK_WIDGET (editor->heading)))
-    leaders_editable_set_text (editor->heading, leaders_script_section_get_heading (section));
-  if (!leaders_widget_has_focus_within (GTK_WIDGET (editor->prompt)))
-    leaders_text_view_set_text (editor->prompt, leaders_script_section_get_prompt (section));
-  editor->loading = FALSE;
-}
-
-static GtkEventController *
-watch_focus (SectionEditor *editor,
-             GtkWidget     *widget)
-{
-  GtkEventController *focus = gtk_event_controller_focus_new ();
-
-  g_signal_connect_swapped (focus, "leave", G_CALLBACK (section_focus_left_cb), editor);
-  gtk_widget_add_controller (widget, focus);
-  return focus;
-}
-
-static GtkWidget *
-icon_button (const char *icon_name,
-             const char *label,
-             const char *action_name,
-             const char *section_id)
-{
-  GtkWidget *button = gtk_button_new_from_icon_name (icon_name);
-
-  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (button, "flat");
-  gtk_widget_set_tooltip_text (button, label);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label,
-                                  -1);
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action_name);
-  gtk_actionable_set_action_target_value (GTK_ACTIONABLE (button),
-                                          g_variant_new_string (section_id));
-  return button;
-}
-
-static SectionEditor *
-section_editor_new (LeadersTemplatesWindow *self,
-                    LeadersScriptSection   *section)
-{
-  SectionEditor *editor = g_new0 (SectionEditor, 1);
-  const char *id = leaders_script_section_get_id (section);
-  GtkWidget *card = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  GtkWidget *top = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+  SectionCard *editor = g_new0 (SectionCard, 1);
+  LeadersCard *card = &editor->card;
   GtkWidget *heading = gtk_entry_new ();
   GtkWidget *kind = gtk_label_new (leaders_section_kind_get_label (
                                      leaders_script_section_get_kind (section)));
   GtkWidget *frame = gtk_frame_new (NULL);
-  GtkWidget *prompt = gtk_text_view_new ();
+  GtkWidget *prompt = leaders_card_text_view_new ("prompt", _("What the student is asked to say"));
 
-  editor->window = self;
-  editor->card = card;
-  editor->heading = GTK_EDITABLE (heading);
-  editor->prompt = GTK_TEXT_VIEW (prompt);
-
-  gtk_widget_add_css_class (card, "card");
-  gtk_widget_set_name (card, id);
   gtk_widget_set_name (heading, "heading");
-  gtk_widget_set_hexpand (heading, TRUE);
-  gtk_widget_set_size_request (heading, 120, -1);
   gtk_entry_set_placeholder_text (GTK_ENTRY (heading), _("Heading"));
   gtk_accessible_update_property (GTK_ACCESSIBLE (heading), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Section heading"), -1);
-  gtk_box_append (GTK_BOX (top), heading);
-
-  editor->up_button = icon_button ("go-up-symbolic", _("Move Up"), "templates.move-up", id);
-  editor->down_button = icon_button ("go-down-symbolic", _("Move Down"), "templates.move-down",
-                                     id);
-  gtk_box_append (GTK_BOX (top), editor->up_button);
-  gtk_box_append (GTK_BOX (top), editor->down_button);
-  gtk_box_append (GTK_BOX (top), icon_button ("user-trash-symbolic", _("Delete Section"),
-                                              "templates.delete-section", id));
+  leaders_card_init (card, &section_card_class, owner, section, heading, 6, _("Delete Section"));
 
   gtk_label_set_xalign (GTK_LABEL (kind), 0);
   gtk_label_set_wrap (GTK_LABEL (kind), TRUE);
   gtk_widget_add_css_class (kind, "caption");
   gtk_widget_add_css_class (kind, "dim-label");
-
-  gtk_widget_set_name (prompt, "prompt");
-  gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (prompt), GTK_WRAP_WORD_CHAR);
-  gtk_text_view_set_accepts_tab (GTK_TEXT_VIEW (prompt), FALSE);
-  gtk_text_view_set_top_margin (GTK_TEXT_VIEW (prompt), 6);
-  gtk_text_view_set_bottom_margin (GTK_TEXT_VIEW (prompt), 6);
-  gtk_text_view_set_left_margin (GTK_TEXT_VIEW (prompt), 6);
-  gtk_text_view_set_right_margin (GTK_TEXT_VIEW (prompt), 6);
-  gtk_widget_set_size_request (prompt, -1, 64);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (prompt), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("What the student is asked to say"), -1);
-  gtk_frame_set_child (GTK_FRAME (frame), prompt);
-
-  gtk_box_append (GTK_BOX (card), top);
-  gtk_box_append (GTK_BOX (card), kind);
-  gtk_box_append (GTK_BOX (card), frame);
-  gtk_widget_set_margin_start (top, 12);
-  gtk_widget_set_margin_end (top, 6);
-  gtk_widget_set_margin_top (top, 6);
   gtk_widget_set_margin_start (kind, 12);
+
+  editor->prompt = GTK_TEXT_VIEW (prompt);
+  gtk_widget_set_size_request (prompt, -1, 64);
+  gtk_frame_set_child (GTK_FRAME (frame), prompt);
   gtk_widget_set_margin_start (frame, 12);
   gtk_widget_set_margin_end (frame, 12);
   gtk_widget_set_margin_bottom (frame, 12);
+  leaders_card_add_field (card, prompt);
 
-  g_signal_connect_swapped (heading, "changed", G_CALLBACK (section_changed_cb), editor);
-  g_signal_connect_swapped (gtk_text_view_get_buffer (GTK_TEXT_VIEW (prompt)), "changed",
-                            G_CALLBACK (section_changed_cb), editor);
-  editor->focus[0] = watch_focus (editor, heading);
-  editor->focus[1] = watch_focus (editor, prompt);
-
-  gtk_box_append (self->sections_box, card);
-  return editor;
-}
-
-/* Saves typing still waiting for its pause, before the sections are moved or rebuilt. */
-static void
-flush_sections (LeadersTemplatesWindow *self)
-{
-  for (guint i = 0; i < self->editors->len; i++)
-    {
-      SectionEditor *editor = g_ptr_array_index (self->editors, i);
-
-      if (editor->save_source != 0)
-        section_editor_save (editor);
-    }
-}
-
-static gboolean
-same_sections (LeadersTemplatesWindow *self,
-               GListModel             *sections)
-{
-  guint n = g_list_model_get_n_items (sections);
-
-  if (n != self->editors->len)
-    return FALSE;
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(LeadersScriptSection) section = g_list_model_get_item (sections, i);
-      SectionEditor *editor = g_ptr_array_index (self->editors, i);
-
-      if (g_strcmp0 (leaders_script_section_get_id (section),
-                     leaders_script_section_get_id (editor->section)) != 0)
-        return FALSE;
-    }
-
-  return TRUE;
+  gtk_box_append (GTK_BOX (card->widget), kind);
+  gtk_box_append (GTK_BOX (card->widget), frame);
+  return card;
 }
 
 static void
@@ -290,7 +135,6 @@ update_sections (LeadersTemplatesWindow *self)
 {
   g_autoptr(GListModel) sections = NULL;
   g_autoptr(GError) error = NULL;
-  guint n;
 
   sections = leaders_store_list_template_sections (self->store,
                                                    leaders_script_template_get_id (self->template),
@@ -302,24 +146,7 @@ update_sections (LeadersTemplatesWindow *self)
       return;
     }
 
-  n = g_list_model_get_n_items (sections);
-  if (!same_sections (self, sections))
-    {
-      g_ptr_array_set_size (self->editors, 0);
-      for (guint i = 0; i < n; i++)
-        {
-          g_autoptr(LeadersScriptSection) section = g_list_model_get_item (sections, i);
-
-          g_ptr_array_add (self->editors, section_editor_new (self, section));
-        }
-    }
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(LeadersScriptSection) section = g_list_model_get_item (sections, i);
-
-      section_editor_set (g_ptr_array_index (self->editors, i), section, i, n);
-    }
+  leaders_card_list_update (self->sections, sections);
 }
 
 static void
@@ -335,7 +162,7 @@ update_template (LeadersTemplatesWindow *self)
     {
       /* Gone from under us: back to the list, which no longer shows it. */
       g_clear_object (&self->template);
-      g_ptr_array_set_size (self->editors, 0);
+      leaders_card_list_clear (self->sections);
       gtk_stack_set_visible_child_name (self->stack, "list");
       gtk_widget_set_visible (self->back_button, FALSE);
       return;
@@ -465,7 +292,7 @@ flush (LeadersTemplatesWindow *self)
 {
   if (self->template_save_source != 0)
     save_template (self);
-  flush_sections (self);
+  leaders_card_list_flush (self->sections);
 }
 
 static void
@@ -485,7 +312,7 @@ show_template (LeadersTemplatesWindow *self,
     }
 
   g_set_object (&self->template, template);
-  g_ptr_array_set_size (self->editors, 0);
+  leaders_card_list_clear (self->sections);
   leaders_widget_set_error (GTK_WIDGET (self->name_row), FALSE);
   leaders_label_set_message (self->name_error, NULL);
   update_template (self);
@@ -510,7 +337,7 @@ back_action (GtkWidget  *widget,
 
   flush (self);
   g_clear_object (&self->template);
-  g_ptr_array_set_size (self->editors, 0);
+  leaders_card_list_clear (self->sections);
   adw_window_title_set_subtitle (self->window_title, NULL);
   gtk_widget_set_visible (self->back_button, FALSE);
   gtk_stack_set_visible_child_name (self->stack, "list");
@@ -580,32 +407,8 @@ add_section_action (GtkWidget  *widget,
       return;
     }
 
-  /* The store's ::changed has added its fields last: ready to be named. */
-  if (self->editors->len > 0)
-    {
-      SectionEditor *editor = g_ptr_array_index (self->editors, self->editors->len - 1);
-
-      gtk_widget_grab_focus (GTK_WIDGET (editor->heading));
-      gtk_editable_select_region (editor->heading, 0, -1);
-    }
-}
-
-static SectionEditor *
-find_editor (LeadersTemplatesWindow *self,
-             const char             *id,
-             guint                  *index)
-{
-  for (guint i = 0; i < self->editors->len; i++)
-    {
-      SectionEditor *editor = g_ptr_array_index (self->editors, i);
-
-      if (g_strcmp0 (leaders_script_section_get_id (editor->section), id) == 0)
-        {
-          *index = i;
-          return editor;
-        }
-    }
-  return NULL;
+  /* The store's ::changed has added its card last: ready to be named. */
+  leaders_card_list_focus_last (self->sections);
 }
 
 static void
@@ -617,25 +420,14 @@ move_action (GtkWidget  *widget,
   g_autofree char *id = g_variant_dup_string (parameter, NULL);
   gboolean up = g_str_equal (action_name, "templates.move-up");
   g_autoptr(GError) error = NULL;
-  guint index;
+  guint position;
 
   flush (self);
-  if (find_editor (self, id, &index) == NULL || (up && index == 0))
+  if (!leaders_card_list_get_move (self->sections, id, up, &position))
     return;
 
-  if (!leaders_store_move_template_section (self->store, id, up ? index - 1 : index + 1,
-                                            &error))
+  if (!leaders_store_move_template_section (self->store, id, position, &error))
     leaders_toast_show_error (widget, _("Cannot move the section"), error);
-}
-
-static void
-undo_toast_dismissed_cb (LeadersTemplatesWindow *self,
-                         AdwToast               *toast)
-{
-  if (self->undo_toast != toast)
-    return;
-  g_clear_object (&self->undo_toast);
-  g_clear_object (&self->deleted_section);
 }
 
 static void
@@ -648,38 +440,28 @@ delete_section_action (GtkWidget  *widget,
   g_autoptr(LeadersScriptSection) section = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *title = NULL;
-  g_autofree char *escaped = NULL;
-  SectionEditor *editor;
+  LeadersCard *card;
   guint index;
 
   flush (self);
-  editor = find_editor (self, id, &index);
-  if (editor == NULL)
+  card = leaders_card_list_find (self->sections, id, &index);
+  if (card == NULL)
     return;
 
   /* Kept as it was so Undo can save it again under its id. */
-  section = g_object_ref (editor->section);
+  section = g_object_ref (card->record);
   if (!leaders_store_delete_template_section (self->store, id, &error))
     {
       leaders_toast_show_error (widget, _("Cannot delete the section"), error);
       return;
     }
 
-  /* Undo always means the latest deletion. */
-  if (self->undo_toast != NULL)
-    adw_toast_dismiss (self->undo_toast);
-
   /* Translators: a toast; the section's heading. */
   title = g_strdup_printf (_("Section “%s” deleted"), leaders_script_section_get_heading (section));
-  escaped = g_markup_escape_text (title, -1);
-  g_set_object (&self->deleted_section, section);
-  self->undo_toast = g_object_ref (adw_toast_new (escaped));
-  adw_toast_set_button_label (self->undo_toast, _("_Undo"));
-  adw_toast_set_action_name (self->undo_toast, "templates.undo-delete");
-  adw_toast_set_priority (self->undo_toast, ADW_TOAST_PRIORITY_HIGH);
-  g_signal_connect_object (self->undo_toast, "dismissed", G_CALLBACK (undo_toast_dismissed_cb),
-                           self, G_CONNECT_SWAPPED);
-  adw_toast_overlay_add_toast (self->toast_overlay, g_object_ref (self->undo_toast));
+  /* Undo always means the latest deletion. */
+  leaders_card_list_offer_undo (self->sections, self->toast_overlay, title,
+                                "templates.undo-delete", g_steal_pointer (&section),
+                                g_object_unref);
 }
 
 static void
@@ -691,45 +473,32 @@ undo_delete_action (GtkWidget  *widget,
   g_autoptr(LeadersScriptSection) section = NULL;
   g_autoptr(GError) error = NULL;
 
-  if (self->deleted_section == NULL)
+  section = leaders_card_list_take_removed (self->sections);
+  if (section == NULL)
     return;
 
-  section = g_steal_pointer (&self->deleted_section);
   if (!leaders_store_save_template_section (self->store, section, &error))
     leaders_toast_show_error (widget, _("Cannot bring the section back"), error);
-  if (self->undo_toast != NULL)
-    adw_toast_dismiss (self->undo_toast);
 }
 
 static void
-store_changed_cb (LeadersTemplatesWindow *self)
+set_store (GtkWindow    *window,
+           LeadersStore *store)
 {
+  LeadersTemplatesWindow *self = LEADERS_TEMPLATES_WINDOW (window);
+
+  self->store = g_object_ref (store);
+  g_signal_connect_object (store, "changed", G_CALLBACK (reload), self, G_CONNECT_SWAPPED);
   reload (self);
 }
 
 LeadersTemplatesWindow *
 leaders_templates_window_present (GtkWindow    *parent,
-                                  LeadersStore *store)
+                                 LeadersStore *store)
 {
-  LeadersTemplatesWindow *self;
-  gboolean created;
-
-  g_return_val_if_fail (GTK_IS_WINDOW (parent), NULL);
-  g_return_val_if_fail (LEADERS_IS_STORE (store), NULL);
-
-  self = LEADERS_TEMPLATES_WINDOW (leaders_window_get_for_parent (parent, PARENT_KEY,
-                                                                  LEADERS_TYPE_TEMPLATES_WINDOW,
-                                                                  &created));
-  if (created)
-    {
-      self->store = g_object_ref (store);
-      g_signal_connect_object (store, "changed", G_CALLBACK (store_changed_cb), self,
-                               G_CONNECT_SWAPPED);
-      reload (self);
-    }
-
-  gtk_window_present (GTK_WINDOW (self));
-  return self;
+  return LEADERS_TEMPLATES_WINDOW (leaders_window_present_for_store (parent, PARENT_KEY,
+                                                                     LEADERS_TYPE_TEMPLATES_WINDOW,
+                                                                     store, set_store));
 }
 
 static void
@@ -741,16 +510,12 @@ leaders_templates_window_dispose (GObject *object)
   if (self->store != NULL)
     {
       g_signal_handlers_disconnect_by_data (self->store, self);
-      if (self->editors != NULL)
+      if (self->sections != NULL)
         flush (self);
     }
-  g_clear_pointer (&self->editors, g_ptr_array_unref);
+  g_clear_pointer (&self->sections, leaders_card_list_free);
   g_clear_handle_id (&self->template_save_source, g_source_remove);
 
-  if (self->undo_toast != NULL)
-    g_signal_handlers_disconnect_by_data (self->undo_toast, self);
-  g_clear_object (&self->undo_toast);
-  g_clear_object (&self->deleted_section);
 
   g_clear_object (&self->store);
   g_clear_object (&self->template);
@@ -806,7 +571,7 @@ leaders_templates_window_init (LeadersTemplatesWindow *self)
   GtkWidget *fields[2];
 
   gtk_widget_init_template (GTK_WIDGET (self));
-  self->editors = g_ptr_array_new_with_free_func (section_editor_free);
+  self->sections = leaders_card_list_new (&section_card_class, self, self->sections_box);
 
   fields[0] = GTK_WIDGET (self->name_row);
   fields[1] = GTK_WIDGET (self->description_row);

@@ -12,6 +12,7 @@
 #include "leaders-draft-strip.h"
 #include "leaders-field-utils.h"
 #include "leaders-utils.h"
+#include "leaders-widget-utils.h"
 #include "leaders-work-item-evidence-dialog.h"
 #include "leaders-work-item-page.h"
 #include "leaders-work-item-row.h"
@@ -688,29 +689,6 @@ make_critique_row (LeadersWorkItemPage *self,
   return row;
 }
 
-static GtkWidget *
-make_placeholder (const char *text)
-{
-  GtkWidget *label = gtk_label_new (text);
-
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_widget_set_margin_top (label, 18);
-  gtk_widget_set_margin_bottom (label, 18);
-  gtk_widget_set_margin_start (label, 12);
-  gtk_widget_set_margin_end (label, 12);
-  gtk_widget_add_css_class (label, "dim-label");
-  return label;
-}
-
-static void
-remove_rows (GtkListBox *list)
-{
-  GtkListBoxRow *row;
-
-  while ((row = gtk_list_box_get_row_at_index (list, 0)) != NULL)
-    gtk_list_box_remove (list, GTK_WIDGET (row));
-}
-
 static void
 load_critiques (LeadersWorkItemPage *self)
 {
@@ -755,21 +733,13 @@ load_critiques (LeadersWorkItemPage *self)
   g_free (self->critique_signature);
   self->critique_signature = g_string_free (g_steal_pointer (&signature), FALSE);
 
-  remove_rows (self->critique_list);
+  leaders_list_box_remove_all (self->critique_list);
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(LeadersCritique) critique = g_list_model_get_item (critiques, i);
 
       gtk_list_box_append (self->critique_list, make_critique_row (self, critique));
     }
-}
-
-static GtkWindow *
-parent_window (LeadersWorkItemPage *self)
-{
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-
-  return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
 }
 
 static void
@@ -781,9 +751,9 @@ open_critique_dialog (LeadersWorkItemPage *self,
   if (self->item == NULL)
     return;
 
-  dialog = leaders_critique_dialog_new (parent_window (self), self->store,
-                                        leaders_work_item_get_id (self->item), self->drafts,
-                                        critique);
+  dialog = leaders_critique_dialog_new (leaders_widget_get_parent_window (GTK_WIDGET (self)),
+                                        self->store, leaders_work_item_get_id (self->item),
+                                        self->drafts, critique);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
@@ -875,7 +845,7 @@ load_evidence (LeadersWorkItemPage *self)
   g_free (self->evidence_signature);
   self->evidence_signature = g_string_free (g_steal_pointer (&signature), FALSE);
 
-  remove_rows (self->evidence_list);
+  leaders_list_box_remove_all (self->evidence_list);
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(LeadersEvidence) item = g_list_model_get_item (evidence, i);
@@ -888,12 +858,13 @@ static void
 open_evidence_dialog (LeadersWorkItemPage *self,
                       LeadersEvidence     *evidence)
 {
+  GtkWindow *parent = leaders_widget_get_parent_window (GTK_WIDGET (self));
   LeadersWorkItemEvidenceDialog *dialog;
 
   if (self->item == NULL)
     return;
 
-  dialog = leaders_work_item_evidence_dialog_new (parent_window (self), self->store,
+  dialog = leaders_work_item_evidence_dialog_new (parent, self->store,
                                                   leaders_work_item_get_id (self->item),
                                                   evidence);
   gtk_window_present (GTK_WINDOW (dialog));
@@ -1008,15 +979,7 @@ leaders_work_item_page_set_work_item (LeadersWorkItemPage *self,
 
   leaders_work_item_page_flush (self);
 
-  if (self->store != store)
-    {
-      if (self->store != NULL)
-        g_signal_handlers_disconnect_by_data (self->store, self);
-      g_set_object (&self->store, store);
-      if (store != NULL)
-        g_signal_connect_object (store, "changed", G_CALLBACK (store_changed_cb), self,
-                                 G_CONNECT_SWAPPED);
-    }
+  leaders_follow_store (self, &self->store, store, G_CALLBACK (store_changed_cb));
 
   g_clear_pointer (&self->critique_signature, g_free);
   g_clear_pointer (&self->evidence_signature, g_free);
@@ -1026,8 +989,8 @@ leaders_work_item_page_set_work_item (LeadersWorkItemPage *self,
       g_clear_object (&self->item);
       g_clear_object (&self->drafts);
       leaders_draft_strip_set_drafts (self->draft_strip, NULL, NULL);
-      remove_rows (self->critique_list);
-      remove_rows (self->evidence_list);
+      leaders_list_box_remove_all (self->critique_list);
+      leaders_list_box_remove_all (self->evidence_list);
       return;
     }
 
@@ -1188,10 +1151,12 @@ leaders_work_item_page_init (LeadersWorkItemPage *self)
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drop));
 
   gtk_list_box_set_placeholder (self->critique_list,
-                                make_placeholder (_("No critique yet. Kind, specific and helpful "
-                                                    "feedback shapes the next draft.")));
+                                leaders_placeholder_label_new (_("No critique yet. Kind, specific "
+                                                                 "and helpful feedback shapes the "
+                                                                 "next draft.")));
   gtk_list_box_set_placeholder (self->evidence_list,
-                                make_placeholder (_("Not linked to any learning target yet.")));
+                                leaders_placeholder_label_new (_("Not linked to any learning "
+                                                                 "target yet.")));
   leaders_draft_strip_set_drafts (self->draft_strip, NULL, NULL);
 }
 
