@@ -445,6 +445,25 @@ test_panel_packet (Fixture       *f,
   /* Kai's wow, on Kai's sheet only. */
   g_assert_nonnull (strstr (kai, "Your bridge story was so clear"));
   g_assert_cmpuint (leaders_test_count (text, "Your bridge story was so clear"), ==, 1);
+
+  /* Asked to revise: the packet of the re-presentation says what for, with fresh sheets. */
+  g_assert_true (leaders_store_record_passage_outcome (f->store, f->attempt_id, "revise",
+                                                       "Rehearse the answers about the bridge",
+                                                       "2026-12-17", &error));
+  g_assert_no_error (error);
+  g_free (path);
+  path = student_pdf (f, LEADERS_PASSAGE_DOCUMENT_PANEL_PACKET, "s-1", LEADERS_PAPER_LETTER,
+                      "packet-2.pdf");
+  g_free (cover);
+  cover = leaders_test_pdf_text_utf8 (path, 1, FALSE);
+  g_strdelimit (cover, "\n", ' ');
+  g_assert_nonnull (strstr (cover, "Date: Thursday 17 December 2026"));
+  g_assert_nonnull (strstr (cover, "Presentation: 2 (re-presentation)"));
+  g_assert_nonnull (strstr (cover, "Asked to revise: Rehearse the answers about the bridge"));
+  g_free (text);
+  text = leaders_test_pdf_text_utf8 (path, 0, FALSE);
+  g_assert_cmpuint (leaders_test_pdf_pages (path), ==, 4);
+  g_assert_cmpuint (leaders_test_count (text, TICKED), ==, 0);
 }
 
 static void

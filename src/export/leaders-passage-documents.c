@@ -35,6 +35,7 @@ typedef struct
   GPtrArray             *evidence;   /* per item: GPtrArray of LeadersWorkItem, link order */
   GListModel            *work_items; /* the student's, for the contents */
   LeadersPassageAttempt *attempt;    /* panel packet: the newest, or NULL */
+  char                  *revise_notes; /* panel packet: what the attempt before asked for */
   GListModel            *members;    /* panel packet: LeadersPanelMember */
   GListModel            *criteria;   /* panel packet: LeadersRubricCriterion */
   GListModel            *comments;   /* panel packet: LeadersPanelComment */
@@ -89,6 +90,7 @@ passage_free (gpointer data)
   g_clear_pointer (&passage->evidence, g_ptr_array_unref);
   g_clear_object (&passage->work_items);
   g_clear_object (&passage->attempt);
+  g_free (passage->revise_notes);
   g_clear_object (&passage->members);
   g_clear_object (&passage->criteria);
   g_clear_object (&passage->comments);
@@ -201,19 +203,24 @@ load_panel (Job      *job,
             Passage  *passage,
             GError  **error)
 {
-  GError *local = NULL;
+  g_autoptr(GListModel) attempts = NULL;
   const char *attempt_id;
+  guint n;
 
-  passage->attempt = leaders_store_get_latest_attempt (job->store,
-                                                       leaders_passage_get_id (passage->passage),
-                                                       &local);
-  if (local != NULL)
-    {
-      g_propagate_error (error, local);
-      return FALSE;
-    }
-  if (passage->attempt == NULL)
+  attempts = leaders_store_list_passage_attempts (job->store,
+                                                  leaders_passage_get_id (passage->passage),
+                                                  error);
+  if (attempts == NULL)
+    return FALSE;
+  if ((n = g_list_model_get_n_items (attempts)) == 0)
     return TRUE;
+  passage->attempt = g_list_model_get_item (attempts, n - 1);
+  if (n > 1)
+    {
+      g_autoptr(LeadersPassageAttempt) before = g_list_model_get_item (attempts, n - 2);
+
+      passage->revise_notes = g_strdup (leaders_passage_attempt_get_revise_notes (before));
+    }
 
   attempt_id = leaders_passage_attempt_get_id (passage->attempt);
   passage->members = leaders_store_list_panel_members (job->store, attempt_id, error);
@@ -516,6 +523,11 @@ add_packet_cover (LeadersDocument *document,
 
       leaders_document_add_paragraph_runs (document, _("Presentation: "), LEADERS_TEXT_BOLD,
                                            number, LEADERS_TEXT_REGULAR, NULL);
+      /* The panel sees what it asked for last time, so it can look for it. */
+      if (!leaders_export_is_blank (passage->revise_notes))
+        leaders_document_add_paragraph_runs (document, _("Asked to revise: "),
+                                             LEADERS_TEXT_BOLD, passage->revise_notes,
+                                             LEADERS_TEXT_REGULAR, NULL);
     }
 
   leaders_document_add_heading (document, 2, _("Panel"));
