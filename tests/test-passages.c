@@ -1101,6 +1101,97 @@ test_demo (Fixture       *f,
   g_assert_cmpuint (second, ==, 2);
 }
 
+/* A school edits a shipped checklist or makes its own; passages made keep theirs */
+static void
+test_edit_templates (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LeadersPassage) before = create (f, "s-1", "8");
+  g_autoptr(LeadersChecklistTemplate) found = NULL;
+  g_autoptr(LeadersChecklistItem) moved = NULL;
+  g_autoptr(GListModel) items = NULL;
+  g_autofree char *own = NULL;
+  g_autofree char *item = NULL;
+  g_autofree char *passage_items = NULL;
+
+  own = leaders_store_create_checklist_template (f->store, " Grade 9 exhibition ", "Grade 9",
+                                                 LEADERS_CHECKLIST_GRADE8_ID, &error);
+  g_assert_no_error (error);
+  found = leaders_store_find_checklist_template (f->store, "9", &error);
+  g_assert_cmpstr (leaders_checklist_template_get_id (found), ==, own);
+  g_assert_cmpstr (leaders_checklist_template_get_name (found), ==, "Grade 9 exhibition");
+  items = leaders_store_list_checklist_template_items (f->store, own, &error);
+  g_assert_cmpuint (g_list_model_get_n_items (items), ==, 10);
+
+  /* One live template per level, names unique. */
+  g_assert_null (leaders_store_create_checklist_template (f->store, "Other", "8", NULL, &error));
+  g_assert_error (error, LEADERS_STORE_ERROR, LEADERS_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_null (leaders_store_create_checklist_template (f->store, "Grade 8 passage", "10", NULL,
+                                                          &error));
+  g_assert_error (error, LEADERS_STORE_ERROR, LEADERS_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_false (leaders_store_set_checklist_template (f->store, own, "Grade 9", " ", &error));
+  g_assert_error (error, LEADERS_STORE_ERROR, LEADERS_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+
+  /* An item of the school's own, then edited, moved first; rules on counts and categories. */
+  item = leaders_store_add_checklist_template_item (f->store, own,
+                                                    LEADERS_CHECKLIST_PORTFOLIO_PIECES,
+                                                    "Service-learning project", &error);
+  g_assert_no_error (error);
+  g_assert_false (leaders_store_set_checklist_template_item (f->store, item,
+                                                             LEADERS_CHECKLIST_ESSAY, "Essay",
+                                                             NULL, 2, NULL, &error));
+  g_assert_error (error, LEADERS_STORE_ERROR, LEADERS_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_false (leaders_store_set_checklist_template_item (f->store, item,
+                                                             LEADERS_CHECKLIST_PORTFOLIO_PIECES,
+                                                             "Service", NULL, 1, "fun", &error));
+  g_assert_error (error, LEADERS_STORE_ERROR, LEADERS_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_true (leaders_store_set_checklist_template_item (f->store, item,
+                                                            LEADERS_CHECKLIST_PORTFOLIO_PIECES,
+                                                            "Two service-learning pieces",
+                                                            "Crew", 2, "best", &error));
+  g_assert_true (leaders_store_move_checklist_template_item (f->store, item, 0, &error));
+  g_assert_no_error (error);
+  g_clear_object (&items);
+  items = leaders_store_list_checklist_template_items (f->store, own, &error);
+  g_assert_cmpuint (g_list_model_get_n_items (items), ==, 11);
+  moved = g_list_model_get_item (items, 0);
+  g_assert_cmpstr (leaders_checklist_item_get_text (moved), ==, "Two service-learning pieces");
+  g_assert_cmpstr (leaders_checklist_item_get_subject (moved), ==, "Crew");
+  g_assert_cmpuint (leaders_checklist_item_get_required_count (moved), ==, 2);
+  g_assert_cmpstr (leaders_checklist_item_get_category (moved), ==, "best");
+
+  /* A new passage at 9 gets the edited checklist; grade 8's made before keeps its own. */
+  {
+    g_autoptr(LeadersPassage) nine = create (f, "s-2", "9");
+    g_autoptr(LeadersChecklistItem) first = get_item (f, nine, 0);
+
+    g_assert_cmpuint (leaders_passage_get_n_items (nine), ==, 11);
+    g_assert_cmpstr (leaders_checklist_item_get_text (first), ==, "Two service-learning pieces");
+  }
+  g_assert_true (leaders_store_remove_checklist_template_item (f->store, item, &error));
+  g_assert_no_error (error);
+  g_clear_object (&items);
+  items = leaders_store_list_checklist_template_items (f->store, own, &error);
+  g_assert_cmpuint (g_list_model_get_n_items (items), ==, 10);
+  passage_items = dup_items (f, before);
+  g_assert_cmpuint (leaders_passage_get_n_items (before), ==, 10);
+
+  /* In the trash its level is free for a new one; restoring is refused by nothing. */
+  g_assert_true (leaders_store_trash (f->store, LEADERS_RECORD_CHECKLIST_TEMPLATE, own, &error));
+  g_clear_object (&found);
+  found = leaders_store_find_checklist_template (f->store, "9", &error);
+  g_assert_error (error, LEADERS_STORE_ERROR, LEADERS_STORE_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+  g_assert_true (leaders_store_restore (f->store, LEADERS_RECORD_CHECKLIST_TEMPLATE, own, &error));
+  g_assert_no_error (error);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1119,6 +1210,7 @@ main (int   argc,
   LEADERS_TEST_ADD ("/passages/panel-and-scores", test_panel_and_scores);
   LEADERS_TEST_ADD ("/passages/outcomes", test_outcomes);
   LEADERS_TEST_ADD ("/passages/demo", test_demo);
+  LEADERS_TEST_ADD ("/passages/edit-templates", test_edit_templates);
 
   return g_test_run ();
 }

@@ -233,33 +233,9 @@ leaders_store_get_rubric_template (LeadersStore  *self,
                  make_template, "rubric template", error);
 }
 
-/* INVALID unless NAME (trimmed into *trimmed) is given and no other live template has it;
- * a trashed one with that name is deleted, as its Undo is over once the name is reused. */
-static gboolean
-check_template_name (LeadersDb   *db,
-                     const char  *id,
-                     const char  *name,
-                     char       **trimmed,
-                     GError     **error)
-{
-  gboolean taken = FALSE;
-
-  if ((*trimmed = leaders_strdup_trimmed (name)) == NULL)
-    return leaders_store_fail (error, LEADERS_STORE_ERROR_INVALID, "A rubric needs a name");
-  if (!leaders_store_fetch_one (db,
-                                leaders_db_query (db,
-                                                  "SELECT 1 FROM rubric_template WHERE name = ?1"
-                                                  " AND id <> ?2 AND deleted_at IS NULL;",
-                                                  error, "ss", *trimmed, id),
-                                &taken, NULL, error))
-    return FALSE;
-  if (taken)
-    return leaders_store_fail (error, LEADERS_STORE_ERROR_INVALID,
-                               "There is a rubric called “%s” already", *trimmed);
-  return leaders_db_run (db,
-                         "DELETE FROM rubric_template WHERE name = ?1 AND deleted_at IS NOT NULL;",
-                         error, "s", *trimmed);
-}
+static const LeadersTemplateTables rubric_tables = {
+  "rubric_template", "rubric_template_criterion", "rubric", "rubric criterion",
+};
 
 /* Appends copies of CRITERIA to the template or attempt (OWNER_COLUMN names which). */
 static gboolean
@@ -319,7 +295,7 @@ leaders_store_create_rubric_template (LeadersStore  *self,
   db = leaders_store_get_db (self);
   if (!leaders_db_begin (db, error))
     return NULL;
-  ok = check_template_name (db, id, name, &trimmed, error) &&
+  ok = leaders_store_check_template_name (db, &rubric_tables, id, name, &trimmed, error) &&
        leaders_db_run (db,
                        "INSERT INTO rubric_template (id, name, created_at, updated_at)"
                        " VALUES (?1, ?2, ?3, ?3);",
@@ -350,7 +326,7 @@ leaders_store_rename_rubric_template (LeadersStore  *self,
     return FALSE;
   ok = leaders_store_check_live (db, "rubric_template", "rubric template", id,
                                  LEADERS_STORE_ERROR_NOT_FOUND, error) &&
-       check_template_name (db, id, name, &trimmed, error) &&
+       leaders_store_check_template_name (db, &rubric_tables, id, name, &trimmed, error) &&
        leaders_db_run (db, "UPDATE rubric_template SET name = ?2, updated_at = ?3 WHERE id = ?1;",
                        error, "sss", id, trimmed, now);
   return leaders_store_finish (self, ok, TRUE, error);
@@ -372,78 +348,6 @@ leaders_store_list_rubric_criteria (LeadersStore  *self,
   if (!ensure_rubric (self, error))
     return NULL;
   return list_by (self, sql, template_id, LEADERS_TYPE_RUBRIC_CRITERION, make_criterion, error);
-}
-
-/* The template of a criterion into *template_id. */
-static gboolean
-find_criterion_template (LeadersDb   *db,
-                         const char  *criterion_id,
-                         char       **template_id,
-                         GError     **error)
-{
-  gboolean found = FALSE;
-
-  if (!leaders_store_fetch_one (db,
-                                leaders_db_query (db,
-                                                  "SELECT template_id"
-                                                  " FROM rubric_template_criterion"
-                                                  " WHERE id = ?1;",
-                                                  error, "s", criterion_id),
-                                &found, template_id, error))
-    return FALSE;
-  return found || leaders_store_fail (error, LEADERS_STORE_ERROR_NOT_FOUND,
-                                      "No rubric criterion has the id %s", criterion_id);
-}
-
-/* Positions 0, 1, 2… in the current order, with CRITERION_ID (if any) put at POSITION. */
-static gboolean
-renumber_criteria (LeadersDb   *db,
-                   const char  *template_id,
-                   const char  *criterion_id,
-                   guint        position,
-                   GError     **error)
-{
-  g_autoptr(GPtrArray) ids = NULL;
-
-  ids = leaders_store_collect_texts (db,
-                                     leaders_db_query (db,
-                                                       "SELECT id FROM rubric_template_criterion"
-                                                       " WHERE template_id = ?1"
-                                                       " ORDER BY position, id;",
-                                                       error, "s", template_id),
-                                     error);
-  if (ids == NULL)
-    return FALSE;
-  if (criterion_id != NULL)
-    {
-      guint index;
-
-      for (index = 0; index < ids->len; index++)
-        if (g_strcmp0 (ids->pdata[index], criterion_id) == 0)
-          break;
-      if (index < ids->len)
-        {
-          gpointer moved = g_ptr_array_steal_index (ids, index);
-
-          g_ptr_array_insert (ids, MIN (position, ids->len), moved);
-        }
-    }
-  for (guint i = 0; i < ids->len; i++)
-    if (!leaders_db_run (db, "UPDATE rubric_template_criterion SET position = ?2 WHERE id = ?1;",
-                         error, "si", ids->pdata[i], (int) i))
-      return FALSE;
-  return TRUE;
-}
-
-static gboolean
-touch_template (LeadersDb   *db,
-                const char  *template_id,
-                GError     **error)
-{
-  g_autofree char *now = leaders_db_now ();
-
-  return leaders_db_run (db, "UPDATE rubric_template SET updated_at = ?2 WHERE id = ?1;",
-                         error, "ss", template_id, now);
 }
 
 char *
@@ -475,7 +379,7 @@ leaders_store_add_rubric_criterion (LeadersStore  *self,
                        " SELECT ?1, ?2, coalesce (max (position) + 1, 0), ?3"
                        "   FROM rubric_template_criterion WHERE template_id = ?2;",
                        error, "sss", id, template_id, trimmed) &&
-       touch_template (db, template_id, error);
+       leaders_store_touch_template (db, &rubric_tables, template_id, error);
   if (!leaders_store_finish (self, ok, TRUE, error))
     return NULL;
   return g_steal_pointer (&id);
@@ -509,13 +413,13 @@ leaders_store_set_rubric_criterion (LeadersStore       *self,
         g_free (levels[i]);
       return FALSE;
     }
-  ok = find_criterion_template (db, criterion_id, &template_id, error) &&
+  ok = leaders_store_find_part_template (db, &rubric_tables, criterion_id, &template_id, error) &&
        leaders_db_run (db,
                        "UPDATE rubric_template_criterion SET title = ?2, level1 = ?3,"
                        " level2 = ?4, level3 = ?5, level4 = ?6 WHERE id = ?1;",
                        error, "ssssss", criterion_id, trimmed, levels[0], levels[1], levels[2],
                        levels[3]) &&
-       touch_template (db, template_id, error);
+       leaders_store_touch_template (db, &rubric_tables, template_id, error);
   for (guint i = 0; i < 4; i++)
     g_free (levels[i]);
   return leaders_store_finish (self, ok, TRUE, error);
@@ -527,20 +431,11 @@ leaders_store_move_rubric_criterion (LeadersStore  *self,
                                      guint          position,
                                      GError       **error)
 {
-  g_autofree char *template_id = NULL;
-  LeadersDb *db;
-  gboolean ok;
-
   g_return_val_if_fail (LEADERS_IS_STORE (self), FALSE);
   g_return_val_if_fail (criterion_id != NULL, FALSE);
 
-  db = leaders_store_get_db (self);
-  if (!leaders_db_begin (db, error))
-    return FALSE;
-  ok = find_criterion_template (db, criterion_id, &template_id, error) &&
-       renumber_criteria (db, template_id, criterion_id, position, error) &&
-       touch_template (db, template_id, error);
-  return leaders_store_finish (self, ok, TRUE, error);
+  return leaders_store_move_template_part (self, &rubric_tables, criterion_id,
+                                           MIN (position, LEADERS_STORE_REMOVE_PART - 1), error);
 }
 
 gboolean
@@ -548,22 +443,11 @@ leaders_store_remove_rubric_criterion (LeadersStore  *self,
                                        const char    *criterion_id,
                                        GError       **error)
 {
-  g_autofree char *template_id = NULL;
-  LeadersDb *db;
-  gboolean ok;
-
   g_return_val_if_fail (LEADERS_IS_STORE (self), FALSE);
   g_return_val_if_fail (criterion_id != NULL, FALSE);
 
-  db = leaders_store_get_db (self);
-  if (!leaders_db_begin (db, error))
-    return FALSE;
-  ok = find_criterion_template (db, criterion_id, &template_id, error) &&
-       leaders_db_run (db, "DELETE FROM rubric_template_criterion WHERE id = ?1;", error, "s",
-                       criterion_id) &&
-       renumber_criteria (db, template_id, NULL, 0, error) &&
-       touch_template (db, template_id, error);
-  return leaders_store_finish (self, ok, TRUE, error);
+  return leaders_store_move_template_part (self, &rubric_tables, criterion_id,
+                                           LEADERS_STORE_REMOVE_PART, error);
 }
 
 /* Presentations */

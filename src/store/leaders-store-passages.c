@@ -278,6 +278,233 @@ leaders_store_list_checklist_template_items (LeadersStore  *self,
                                       LEADERS_TYPE_CHECKLIST_ITEM, make_item, error);
 }
 
+/* Editing templates */
+
+static const LeadersTemplateTables checklist_tables = {
+  "checklist_template", "checklist_template_item", "checklist", "checklist item",
+};
+
+/* INVALID unless LEVEL (as find reads it, into *trimmed) is given and no other live
+ * template has it. */
+static gboolean
+check_level (LeadersDb   *db,
+             const char  *id,
+             const char  *level,
+             char       **trimmed,
+             GError     **error)
+{
+  g_autofree char *text = leaders_strdup_trimmed (level);
+  gboolean taken = FALSE;
+
+  if (text == NULL || *skip_grade_word (text) == '\0')
+    return leaders_store_fail (error, LEADERS_STORE_ERROR_INVALID,
+                               "A checklist needs a level, for example “8”");
+  *trimmed = g_strdup (skip_grade_word (text));
+  if (!leaders_store_fetch_one (db,
+                                leaders_db_query (db,
+                                                  "SELECT 1 FROM checklist_template"
+                                                  " WHERE level = ?1 COLLATE NOCASE"
+                                                  "   AND id <> ?2 AND deleted_at IS NULL;",
+                                                  error, "ss", *trimmed, id),
+                                &taken, NULL, error))
+    return FALSE;
+  return !taken || leaders_store_fail (error, LEADERS_STORE_ERROR_INVALID,
+                                       "Level %s has a checklist already", *trimmed);
+}
+
+char *
+leaders_store_create_checklist_template (LeadersStore  *self,
+                                         const char    *name,
+                                         const char    *level,
+                                         const char    *copy_from,
+                                         GError       **error)
+{
+  g_autoptr(GListModel) items = NULL;
+  g_autofree char *id = leaders_db_new_id ();
+  g_autofree char *trimmed = NULL;
+  g_autofree char *trimmed_level = NULL;
+  g_autofree char *now = leaders_db_now ();
+  LeadersDb *db;
+  gboolean ok;
+
+  g_return_val_if_fail (LEADERS_IS_STORE (self), NULL);
+
+  if (copy_from != NULL &&
+      (items = leaders_store_list_checklist_template_items (self, copy_from, error)) == NULL)
+    return NULL;
+  if (!ensure_templates (self, error))
+    return NULL;
+
+  db = leaders_store_get_db (self);
+  if (!leaders_db_begin (db, error))
+    return NULL;
+  ok = leaders_store_check_template_name (db, &checklist_tables, id, name, &trimmed, error) &&
+       check_level (db, id, level, &trimmed_level, error) &&
+       leaders_db_run (db,
+                       "INSERT INTO checklist_template (id, name, level, created_at, updated_at)"
+                       " VALUES (?1, ?2, ?3, ?4, ?4);",
+                       error, "ssss", id, trimmed, trimmed_level, now);
+  for (guint i = 0; ok && items != NULL && i < g_list_model_get_n_items (items); i++)
+    {
+      g_autoptr(LeadersChecklistItem) item = g_list_model_get_item (items, i);
+      g_autofree char *item_id = leaders_db_new_id ();
+
+      ok = leaders_db_run (db,
+                           "INSERT INTO checklist_template_item (id, template_id, position,"
+                           " kind, text, subject, required_count, category)"
+                           " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8);",
+                           error, "ssisssis", item_id, id, (int) i,
+                           leaders_checklist_kind_to_string (leaders_checklist_item_get_kind (item)),
+                           leaders_checklist_item_get_text (item),
+                           leaders_checklist_item_get_subject (item),
+                           (int) leaders_checklist_item_get_required_count (item),
+                           leaders_checklist_item_get_category (item));
+    }
+  if (!leaders_store_finish (self, ok, TRUE, error))
+    return NULL;
+  return g_steal_pointer (&id);
+}
+
+gboolean
+leaders_store_set_checklist_template (LeadersStore  *self,
+                                      const char    *id,
+                                      const char    *name,
+                                      const char    *level,
+                                      GError       **error)
+{
+  g_autofree char *trimmed = NULL;
+  g_autofree char *trimmed_level = NULL;
+  g_autofree char *now = leaders_db_now ();
+  LeadersDb *db;
+  gboolean ok;
+
+  g_return_val_if_fail (LEADERS_IS_STORE (self), FALSE);
+  g_return_val_if_fail (id != NULL, FALSE);
+
+  db = leaders_store_get_db (self);
+  if (!leaders_db_begin (db, error))
+    return FALSE;
+  ok = leaders_store_check_live (db, "checklist_template", "checklist template", id,
+                                 LEADERS_STORE_ERROR_NOT_FOUND, error) &&
+       leaders_store_check_template_name (db, &checklist_tables, id, name, &trimmed, error) &&
+       check_level (db, id, level, &trimmed_level, error) &&
+       leaders_db_run (db,
+                       "UPDATE checklist_template SET name = ?2, level = ?3, updated_at = ?4"
+                       " WHERE id = ?1;",
+                       error, "ssss", id, trimmed, trimmed_level, now);
+  return leaders_store_finish (self, ok, TRUE, error);
+}
+
+char *
+leaders_store_add_checklist_template_item (LeadersStore         *self,
+                                           const char           *template_id,
+                                           LeadersChecklistKind  kind,
+                                           const char           *text,
+                                           GError              **error)
+{
+  g_autofree char *id = leaders_db_new_id ();
+  g_autofree char *trimmed = leaders_strdup_trimmed (text);
+  LeadersDb *db;
+  gboolean ok;
+
+  g_return_val_if_fail (LEADERS_IS_STORE (self), NULL);
+  g_return_val_if_fail (template_id != NULL, NULL);
+
+  if (trimmed == NULL)
+    {
+      leaders_store_fail (error, LEADERS_STORE_ERROR_INVALID, "A checklist item needs its words");
+      return NULL;
+    }
+  db = leaders_store_get_db (self);
+  if (!leaders_db_begin (db, error))
+    return NULL;
+  ok = leaders_store_check_live (db, "checklist_template", "checklist template", template_id,
+                                 LEADERS_STORE_ERROR_NOT_FOUND, error) &&
+       leaders_db_run (db,
+                       "INSERT INTO checklist_template_item (id, template_id, position, kind,"
+                       " text, required_count)"
+                       " SELECT ?1, ?2, coalesce (max (position) + 1, 0), ?3, ?4, ?5"
+                       "   FROM checklist_template_item WHERE template_id = ?2;",
+                       error, "ssssi", id, template_id, leaders_checklist_kind_to_string (kind),
+                       trimmed, kind == LEADERS_CHECKLIST_PORTFOLIO_PIECES ? 1 : 0) &&
+       leaders_store_touch_template (db, &checklist_tables, template_id, error);
+  if (!leaders_store_finish (self, ok, TRUE, error))
+    return NULL;
+  return g_steal_pointer (&id);
+}
+
+gboolean
+leaders_store_set_checklist_template_item (LeadersStore         *self,
+                                           const char           *item_id,
+                                           LeadersChecklistKind  kind,
+                                           const char           *text,
+                                           const char           *subject,
+                                           guint                 required_count,
+                                           const char           *category,
+                                           GError              **error)
+{
+  g_autofree char *trimmed = leaders_strdup_trimmed (text);
+  g_autofree char *trimmed_subject = leaders_strdup_trimmed (subject);
+  g_autofree char *trimmed_category = leaders_strdup_trimmed (category);
+  g_autofree char *template_id = NULL;
+  gboolean pieces = kind == LEADERS_CHECKLIST_PORTFOLIO_PIECES;
+  LeadersDb *db;
+  gboolean ok;
+
+  g_return_val_if_fail (LEADERS_IS_STORE (self), FALSE);
+  g_return_val_if_fail (item_id != NULL, FALSE);
+
+  if (trimmed == NULL)
+    return leaders_store_fail (error, LEADERS_STORE_ERROR_INVALID,
+                               "A checklist item needs its words");
+  if (pieces != (required_count > 0))
+    return leaders_store_fail (error, LEADERS_STORE_ERROR_INVALID,
+                               pieces ? "An item asking for portfolio pieces asks for at least one"
+                                      : "Only an item asking for portfolio pieces counts them");
+  if (trimmed_category != NULL && g_strcmp0 (trimmed_category, "best") != 0 &&
+      g_strcmp0 (trimmed_category, "growth") != 0 && g_strcmp0 (trimmed_category, "process") != 0)
+    return leaders_store_fail (error, LEADERS_STORE_ERROR_INVALID,
+                               "“%s” is not a category: use best, growth or process",
+                               trimmed_category);
+
+  db = leaders_store_get_db (self);
+  if (!leaders_db_begin (db, error))
+    return FALSE;
+  ok = leaders_store_find_part_template (db, &checklist_tables, item_id, &template_id, error) &&
+       leaders_db_run (db,
+                       "UPDATE checklist_template_item SET kind = ?2, text = ?3, subject = ?4,"
+                       " required_count = ?5, category = ?6 WHERE id = ?1;",
+                       error, "ssssis", item_id, leaders_checklist_kind_to_string (kind), trimmed,
+                       trimmed_subject, (int) required_count, trimmed_category) &&
+       leaders_store_touch_template (db, &checklist_tables, template_id, error);
+  return leaders_store_finish (self, ok, TRUE, error);
+}
+
+gboolean
+leaders_store_move_checklist_template_item (LeadersStore  *self,
+                                            const char    *item_id,
+                                            guint          position,
+                                            GError       **error)
+{
+  g_return_val_if_fail (LEADERS_IS_STORE (self), FALSE);
+  g_return_val_if_fail (item_id != NULL, FALSE);
+
+  return leaders_store_move_template_part (self, &checklist_tables, item_id,
+                                           MIN (position, LEADERS_STORE_REMOVE_PART - 1), error);
+}
+
+gboolean
+leaders_store_remove_checklist_template_item (LeadersStore  *self,
+                                              const char    *item_id,
+                                              GError       **error)
+{
+  g_return_val_if_fail (LEADERS_IS_STORE (self), FALSE);
+  g_return_val_if_fail (item_id != NULL, FALSE);
+
+  return leaders_store_move_template_part (self, &checklist_tables, item_id,
+                                           LEADERS_STORE_REMOVE_PART, error);
+}
+
 /* The rules of "done" (see the header), for item i of passage p. */
 #define LINKED_SQL                                                                   \
   "(SELECT count (*) FROM passage_item_evidence e"                                    \

@@ -46,6 +46,50 @@ GListModel               *leaders_store_list_checklist_template_items (LeadersSt
                                                                        const char    *template_id,
                                                                        GError       **error);
 
+/* Editing templates: a school changes the shipped ones or makes its own. Passages made
+ * already keep the checklist they were given. Rules as for the rubric templates of
+ * leaders-store-panels.h; trash, restore and purge with LEADERS_RECORD_CHECKLIST_TEMPLATE. */
+
+/* A new template NAME (needed, unique among live ones) for LEVEL (needed; "Grade 9" says
+ * "9"; one live template per level), with the items of COPY_FROM (NULL: none). Returns
+ * the new id. */
+char     *leaders_store_create_checklist_template      (LeadersStore  *self,
+                                                        const char    *name,
+                                                        const char    *level,
+                                                        const char    *copy_from,
+                                                        GError       **error);
+gboolean  leaders_store_set_checklist_template         (LeadersStore  *self,
+                                                        const char    *id,
+                                                        const char    *name,
+                                                        const char    *level,
+                                                        GError       **error);
+/* Appends an item of KIND with TEXT (needed); returns its id. */
+char     *leaders_store_add_checklist_template_item    (LeadersStore         *self,
+                                                        const char           *template_id,
+                                                        LeadersChecklistKind  kind,
+                                                        const char           *text,
+                                                        GError              **error);
+/* Sets every field of the item. SUBJECT and CATEGORY ("best", "growth", "process") may be
+ * NULL; REQUIRED_COUNT is for LEADERS_CHECKLIST_PORTFOLIO_PIECES only (INVALID on another
+ * kind), which needs at least one. */
+gboolean  leaders_store_set_checklist_template_item    (LeadersStore         *self,
+                                                        const char           *item_id,
+                                                        LeadersChecklistKind  kind,
+                                                        const char           *text,
+                                                        const char           *subject,
+                                                        guint                 required_count,
+                                                        const char           *category,
+                                                        GError              **error);
+/* Moves the item to POSITION (0-based, clamped). */
+gboolean  leaders_store_move_checklist_template_item   (LeadersStore  *self,
+                                                        const char    *item_id,
+                                                        guint          position,
+                                                        GError       **error);
+/* Deletes it for good (Undo re-adds it: add, set, move). */
+gboolean  leaders_store_remove_checklist_template_item (LeadersStore  *self,
+                                                        const char    *item_id,
+                                                        GError       **error);
+
 /* Passages */
 
 /* Copies the checklist of the template LEVEL names (see find) into a new passage of the

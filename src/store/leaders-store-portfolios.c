@@ -202,6 +202,8 @@ static const struct
   [LEADERS_RECORD_PASSAGE] = { "passage", "passage", leaders_passage_get_type, NULL },
   [LEADERS_RECORD_RUBRIC_TEMPLATE] = { "rubric_template", "rubric template",
                                        leaders_rubric_template_get_type, NULL },
+  [LEADERS_RECORD_CHECKLIST_TEMPLATE] = { "checklist_template", "checklist template",
+                                          leaders_checklist_template_get_type, NULL },
 };
 
 /* The records SQL gives, KEY (unless NULL) bound to ?1. */

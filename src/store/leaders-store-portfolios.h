@@ -181,6 +181,7 @@ typedef enum
   LEADERS_RECORD_SCRIPT_TEMPLATE,
   LEADERS_RECORD_PASSAGE,
   LEADERS_RECORD_RUBRIC_TEMPLATE,
+  LEADERS_RECORD_CHECKLIST_TEMPLATE,
 } LeadersRecordKind;
 
 /* Hides the record at once; what hangs off a work item (drafts, critique, reflections,

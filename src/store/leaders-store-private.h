@@ -80,6 +80,46 @@ gboolean    leaders_store_seed_once     (LeadersStore        *self,
                                          LeadersSeedFunc      seed,
                                          GError             **error);
 
+/* A kind of template made of ordered parts (a rubric and its criteria, a checklist and
+ * its items): table names (ours, never input) and words for messages. */
+typedef struct
+{
+  const char *table;        /* "rubric_template": id, name, updated_at, deleted_at */
+  const char *part_table;   /* "rubric_template_criterion": id, template_id, position */
+  const char *what;         /* "rubric" */
+  const char *part_what;    /* "rubric criterion" */
+} LeadersTemplateTables;
+
+/* INVALID unless NAME (trimmed into *trimmed) is given and no other live template of the
+ * kind has it; a trashed one with that name is deleted, as its Undo is over once the name
+ * is reused. ID is the template being named (any text for a new one). */
+gboolean    leaders_store_check_template_name (LeadersDb                   *db,
+                                               const LeadersTemplateTables *tables,
+                                               const char                  *id,
+                                               const char                  *name,
+                                               char                       **trimmed,
+                                               GError                     **error);
+/* Marks the template changed now. */
+gboolean    leaders_store_touch_template      (LeadersDb                   *db,
+                                               const LeadersTemplateTables *tables,
+                                               const char                  *template_id,
+                                               GError                     **error);
+/* The template of part PART_ID into *template_id; NOT_FOUND naming the part. */
+gboolean    leaders_store_find_part_template  (LeadersDb                   *db,
+                                               const LeadersTemplateTables *tables,
+                                               const char                  *part_id,
+                                               char                       **template_id,
+                                               GError                     **error);
+/* Moves the part to POSITION (0-based, clamped) among its template's, or (POSITION
+ * G_MAXUINT) deletes it; either way the rest are numbered 0, 1, 2… again. One
+ * transaction, ::changed after it. */
+gboolean    leaders_store_move_template_part  (LeadersStore                *self,
+                                               const LeadersTemplateTables *tables,
+                                               const char                  *part_id,
+                                               guint                        position,
+                                               GError                     **error);
+#define LEADERS_STORE_REMOVE_PART G_MAXUINT
+
 /* The cycle of the crew's newest live conference into *cycle; left NULL (no error) when
  * the crew has none. */
 gboolean    leaders_store_dup_latest_cycle (LeadersDb        *db,
