@@ -21,6 +21,7 @@
 #include "leaders-store.h"
 #include "leaders-test-gui-utils.h"
 #include "leaders-window.h"
+#include "leaders-work-item-toasts.h"
 
 typedef struct
 {
@@ -710,6 +711,37 @@ test_crew_papers (Fixture       *f,
   g_weak_ref_clear (&ref);
 }
 
+/* Deleting a passage from the page's menu, then Undo, then for good */
+
+static void
+test_delete (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autoptr(LeadersPassage) passage = create_passage (f, "8");
+  g_autofree char *id = g_strdup (leaders_passage_get_id (passage));
+  g_autoptr(GListModel) left = NULL;
+
+  show_passage_area (f);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (PAGE (f, "stack")), ==, "passage");
+  gtk_widget_activate_action (GTK_WIDGET (f->page), "passage.delete", NULL);
+  leaders_test_pump ();
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (PAGE (f, "stack")), ==, "empty");
+  g_assert_null (leaders_store_get_passage (f->base.store, id, NULL));
+
+  g_signal_emit_by_name (leaders_toast_get_undo (), "button-clicked");
+  leaders_test_pump ();
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (PAGE (f, "stack")), ==, "passage");
+  g_assert_cmpstr (leaders_passage_get_id (leaders_passage_page_get_passage (f->page)), ==, id);
+
+  gtk_widget_activate_action (GTK_WIDGET (f->page), "passage.delete", NULL);
+  leaders_test_pump ();
+  adw_toast_dismiss (leaders_toast_get_undo ());
+  leaders_test_pump ();
+  g_assert_false (leaders_store_restore (f->base.store, LEADERS_RECORD_PASSAGE, id, NULL));
+  left = leaders_store_list_passages (f->base.store, student_id (f), NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (left), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -718,6 +750,7 @@ main (int   argc,
 
   LEADERS_TEST_ADD ("/passage-ui/start", test_start);
   LEADERS_TEST_ADD ("/passage-ui/crew-papers", test_crew_papers);
+  LEADERS_TEST_ADD ("/passage-ui/delete", test_delete);
   LEADERS_TEST_ADD ("/passage-ui/ticks", test_ticks);
   LEADERS_TEST_ADD ("/passage-ui/link", test_link);
   LEADERS_TEST_ADD ("/passage-ui/sign-off", test_sign_off);

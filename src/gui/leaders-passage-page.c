@@ -642,6 +642,28 @@ withdraw_action (GtkWidget  *widget,
     leaders_toast_show (widget, _("Sign-off withdrawn"));
 }
 
+/* Deleting hides the passage with its checklist, presentations and scores until the
+ * Undo toast goes away. */
+static void
+delete_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  LeadersPassagePage *self = LEADERS_PASSAGE_PAGE (widget);
+  g_autofree char *level = NULL;
+  g_autofree char *title = NULL;
+
+  if (self->store == NULL || self->passage == NULL)
+    return;
+
+  level = describe_level (leaders_passage_get_level (self->passage));
+  /* Translators: a toast: "Grade 8 Passage of Ana Ruiz deleted". */
+  title = g_strdup_printf (_("%s of %s deleted"), level,
+                           leaders_passage_get_student_name (self->passage));
+  leaders_toast_trash_with_undo (widget, self->store, LEADERS_RECORD_PASSAGE,
+                                 leaders_passage_get_id (self->passage), title);
+}
+
 /* Documents */
 
 static void
@@ -721,6 +743,7 @@ leaders_passage_page_class_init (LeadersPassagePageClass *klass)
   gtk_widget_class_install_action (widget_class, "passage.sign-off", NULL, sign_off_action);
   gtk_widget_class_install_action (widget_class, "passage.withdraw-sign-off", NULL,
                                    withdraw_action);
+  gtk_widget_class_install_action (widget_class, "passage.delete", NULL, delete_action);
   gtk_widget_class_install_action (widget_class, "passage.export", "s", document_action);
   gtk_widget_class_install_action (widget_class, "passage.print", "s", document_action);
   gtk_widget_class_install_action (widget_class, "passage.preview", "s", document_action);

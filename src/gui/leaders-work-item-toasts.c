@@ -94,6 +94,7 @@ leaders_toast_trash_with_undo (GtkWidget         *widget,
                                const char        *title)
 {
   g_autoptr(GError) error = NULL;
+  g_autofree char *own_id = NULL;
   GtkWidget *overlay;
   Trashed *trashed;
   AdwToast *toast;
@@ -101,6 +102,9 @@ leaders_toast_trash_with_undo (GtkWidget         *widget,
   g_return_val_if_fail (GTK_IS_WIDGET (widget), NULL);
   g_return_val_if_fail (LEADERS_IS_STORE (store), NULL);
   g_return_val_if_fail (id != NULL, NULL);
+
+  /* ID may belong to a record the views drop when the store says changed. */
+  id = own_id = g_strdup (id);
 
   if (latest_undo_toast != NULL)
     adw_toast_dismiss (latest_undo_toast);
