@@ -642,7 +642,12 @@ test_documents (Fixture       *f,
   LeadersPreviewWindow *preview;
   GWeakRef ref;
 
+  g_autoptr(LeadersPassage) newer = create_passage (f, "5");
+
+  /* The papers are of the passage shown, not of the student's newest. */
   show_passage_area (f);
+  g_assert_true (leaders_passage_page_show_passage (f->page, leaders_passage_get_id (passage)));
+  leaders_test_pump ();
   row = find_row (f, LEADERS_CHECKLIST_REHEARSAL, FALSE);
   leaders_checklist_item_row_set_expanded (row, TRUE);
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (ROW (row, "notes_view")),
@@ -662,6 +667,8 @@ test_documents (Fixture       *f,
   text = leaders_test_pdf_text (pdf, 0, FALSE);
   g_assert_nonnull (strstr (text, leaders_checklist_item_get_text (leaders_checklist_item_row_get_item (row))));
   g_assert_nonnull (strstr (text, "Kestrelwing"));
+  g_assert_nonnull (strstr (text, "Grade 8"));
+  g_assert_null (strstr (text, "Grade 5"));
 }
 
 /* The crew page's passage papers: every student of the crew with a passage, in one

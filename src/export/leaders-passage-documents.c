@@ -1000,6 +1000,37 @@ leaders_passage_document_new (LeadersStore                *store,
 }
 
 LeadersDocument *
+leaders_passage_document_new_for_passage (LeadersStore                *store,
+                                          LeadersPassageDocumentKind   kind,
+                                          const char                  *passage_id,
+                                          LeadersPassageProgressFunc   progress,
+                                          gpointer                     user_data,
+                                          GCancellable                *cancellable,
+                                          GError                     **error)
+{
+  g_autoptr(GPtrArray) records = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) students = NULL;
+  LeadersPassage *passage;
+
+  g_return_val_if_fail (LEADERS_IS_STORE (store), NULL);
+  g_return_val_if_fail (kind < LEADERS_N_PASSAGE_DOCUMENTS, NULL);
+  g_return_val_if_fail (passage_id != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if ((passage = leaders_store_get_passage (store, passage_id, error)) == NULL)
+    return NULL;
+  g_ptr_array_add (records, passage);
+  students = leaders_export_lookup_students (store,
+                                             (const char *const[]) {
+                                               leaders_passage_get_student_id (passage), NULL },
+                                             error);
+  if (students == NULL)
+    return NULL;
+  return make_document (store, kind, students, records, NULL, progress, user_data,
+                        cancellable, error);
+}
+
+LeadersDocument *
 leaders_passage_document_new_for_crew (LeadersStore                *store,
                                        LeadersPassageDocumentKind   kind,
                                        const char                  *crew_id,

@@ -55,6 +55,14 @@ LeadersDocument *leaders_passage_document_new          (LeadersStore            
                                                         gpointer                     user_data,
                                                         GCancellable                *cancellable,
                                                         GError                     **error);
+/* The same for one passage of a student, PASSAGE_ID, whichever level it is. */
+LeadersDocument *leaders_passage_document_new_for_passage (LeadersStore                *store,
+                                                           LeadersPassageDocumentKind   kind,
+                                                           const char                  *passage_id,
+                                                           LeadersPassageProgressFunc   progress,
+                                                           gpointer                     user_data,
+                                                           GCancellable                *cancellable,
+                                                           GError                     **error);
 /* The same for every student of the crew (by crew id) who has a passage, each with
  * their newest one, by student name. An unknown crew is LEADERS_STORE_ERROR_NOT_FOUND; a
  * crew none of whose students has a passage, LEADERS_STORE_ERROR_INVALID. */

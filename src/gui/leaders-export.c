@@ -84,6 +84,7 @@ struct _LeadersExport
   char                 *crew_id;   /* set: every student of the crew */
   char                 *student_id;
   char                 *conference_id; /* set: that conference, not the newest */
+  char                 *passage_id;    /* set: that passage, not the newest */
   char                 *name;      /* the student's or the crew's */
   char                 *file_name;
   LeadersPaper          paper;
@@ -128,6 +129,7 @@ typedef struct
   char         *crew_id;
   char         *student_id;
   char         *conference_id;
+  char         *passage_id;
   char         *pdf_path;  /* NULL: build only, for printing */
   LeadersPaper  paper;
   LeadersExport *self;     /* for progress only; referenced by the task */
@@ -144,6 +146,7 @@ job_free (gpointer data)
   g_free (job->crew_id);
   g_free (job->student_id);
   g_free (job->conference_id);
+  g_free (job->passage_id);
   g_free (job->pdf_path);
   g_main_context_unref (job->context);
   g_free (job);
@@ -275,6 +278,10 @@ build_document (LeadersStore  *store,
     return leaders_passage_document_new_for_crew (store, passage, job->crew_id,
                                                   students_progress_cb, job, cancellable,
                                                   error);
+  if (passage_kind (job->kind, &passage) && job->passage_id != NULL)
+    return leaders_passage_document_new_for_passage (store, passage, job->passage_id,
+                                                     students_progress_cb, job, cancellable,
+                                                     error);
   if (passage_kind (job->kind, &passage))
     return leaders_passage_document_new (store, passage, student_ids, students_progress_cb,
                                          job, cancellable, error);
@@ -516,6 +523,7 @@ start_job (LeadersExport       *self,
   job->crew_id = g_strdup (self->crew_id);
   job->student_id = g_strdup (self->student_id);
   job->conference_id = g_strdup (self->conference_id);
+  job->passage_id = g_strdup (self->passage_id);
   job->pdf_path = g_strdup (pdf_path);
   job->paper = self->paper;
   job->self = self;
@@ -961,6 +969,7 @@ leaders_export_finalize (GObject *object)
   g_free (self->crew_id);
   g_free (self->student_id);
   g_free (self->conference_id);
+  g_free (self->passage_id);
   g_free (self->name);
   g_free (self->file_name);
   g_clear_object (&self->cancellable);
@@ -1116,7 +1125,7 @@ leaders_export_new_for_crew (LeadersWindow *window,
 LeadersExport *
 leaders_export_new_for_passage (LeadersWindow  *window,
                                 const char     *paper,
-                                LeadersStudent *student,
+                                LeadersPassage *passage,
                                 LeadersCrew    *crew)
 {
   static const struct { const char *name; LeadersExportKind kind; } papers[] = {
@@ -1125,9 +1134,26 @@ leaders_export_new_for_passage (LeadersWindow  *window,
     { "contents", LEADERS_EXPORT_PASSAGE_CONTENTS },
   };
 
+  g_return_val_if_fail ((passage == NULL) != (crew == NULL), NULL);
+
   for (guint i = 0; i < G_N_ELEMENTS (papers); i++)
-    if (g_strcmp0 (paper, papers[i].name) == 0)
-      return leaders_export_new (window, papers[i].kind, student, crew);
+    {
+      const char *name;
+      LeadersExport *self;
+
+      if (g_strcmp0 (paper, papers[i].name) != 0)
+        continue;
+      if (crew != NULL)
+        return leaders_export_new (window, papers[i].kind, NULL, crew);
+
+      name = leaders_passage_get_student_name (passage);
+      self = export_new (window, name, g_strdup_printf (_(file_names[papers[i].kind][FALSE]),
+                                                        name));
+      self->kind = papers[i].kind;
+      self->student_id = g_strdup (leaders_passage_get_student_id (passage));
+      self->passage_id = g_strdup (leaders_passage_get_id (passage));
+      return self;
+    }
   return NULL;
 }
 

@@ -50,10 +50,11 @@ LeadersExport *leaders_export_new_for_crew    (LeadersWindow  *window,
                                                LeadersCrew    *crew);
 
 /* A passage paper named as the menus name them ("checklist", "panel-packet",
- * "contents") for STUDENT or CREW as leaders_export_new (); NULL for another name. */
+ * "contents") of PASSAGE itself (a page's, whichever level), or of each student's newest
+ * in CREW; NULL for another name. Give PASSAGE or CREW, not both. */
 LeadersExport *leaders_export_new_for_passage (LeadersWindow  *window,
                                                const char     *paper,
-                                               LeadersStudent *student,
+                                               LeadersPassage *passage,
                                                LeadersCrew    *crew);
 /* What a menu item asks for: "export" (leaders_export_choose_file), "print"
  * (leaders_export_choose_print) or anything else, a preview. */

@@ -680,9 +680,11 @@ document_action (GtkWidget  *widget,
 
   /* The papers are built from the store: notes typed a moment ago go in too. */
   leaders_passage_page_flush (self);
+  if (self->passage == NULL)
+    return;
   export = leaders_export_new_for_passage (LEADERS_WINDOW (root),
                                            g_variant_get_string (parameter, NULL),
-                                           self->student, NULL);
+                                           self->passage, NULL);
   g_return_if_fail (export != NULL);
   leaders_export_run (export, action_name + strlen ("passage."));
 }
