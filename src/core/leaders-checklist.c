@@ -6,6 +6,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include "leaders-checklist.h"
 
 G_DEFINE_ENUM_TYPE (LeadersChecklistKind, leaders_checklist_kind,
@@ -38,6 +40,24 @@ leaders_checklist_kind_from_string (const char           *text,
   if (kind != NULL)
     *kind = found->value;
   return TRUE;
+}
+
+const char *
+leaders_checklist_kind_get_label (LeadersChecklistKind kind)
+{
+  static const char *const labels[] = {
+    [LEADERS_CHECKLIST_PORTFOLIO_PIECES] = N_("Portfolio pieces"),
+    [LEADERS_CHECKLIST_ESSAY] = N_("Reflective essay"),
+    [LEADERS_CHECKLIST_STATEMENT] = N_("Statement / letter"),
+    [LEADERS_CHECKLIST_RECOMMENDATION] = N_("Recommendation"),
+    [LEADERS_CHECKLIST_REHEARSAL] = N_("Rehearsal"),
+    [LEADERS_CHECKLIST_SIGN_OFF] = N_("Sign-off"),
+    [LEADERS_CHECKLIST_CUSTOM] = N_("Other"),
+  };
+
+  if ((guint) kind >= G_N_ELEMENTS (labels))
+    return NULL;
+  return _(labels[kind]);
 }
 
 /* Templates */

@@ -28,6 +28,8 @@ GType       leaders_checklist_kind_get_type    (void) G_GNUC_CONST;
 const char *leaders_checklist_kind_to_string   (LeadersChecklistKind  kind);
 gboolean    leaders_checklist_kind_from_string (const char           *text,
                                                 LeadersChecklistKind *kind);
+/* "Portfolio pieces", "Reflective essay", …, "Other", translated; NULL for no kind. */
+const char *leaders_checklist_kind_get_label   (LeadersChecklistKind  kind);
 
 /* A template: a named list of items for one level (listed by the store). */
 #define LEADERS_TYPE_CHECKLIST_TEMPLATE (leaders_checklist_template_get_type ())

@@ -163,7 +163,9 @@ leaders_card_add_field (LeadersCard *card,
                     ? (gpointer) gtk_text_view_get_buffer (GTK_TEXT_VIEW (field))
                     : (gpointer) field;
 
-  g_signal_connect_swapped (source, "changed", G_CALLBACK (card_changed_cb), card);
+  /* A drop-down has no ::changed: its choice is what changes. */
+  g_signal_connect_swapped (source, GTK_IS_DROP_DOWN (field) ? "notify::selected" : "changed",
+                            G_CALLBACK (card_changed_cb), card);
   g_signal_connect_swapped (focus, "leave", G_CALLBACK (leaders_card_flush), card);
   gtk_widget_add_controller (field, focus);
   g_ptr_array_add (card->watched, source);
@@ -391,4 +393,84 @@ leaders_card_list_dismiss_undo (LeadersCardList *list)
   g_signal_handlers_disconnect_by_data (toast, list);
   adw_toast_dismiss (toast);
   clear_removed (list);
+}
+
+/* The choices of a "copy from" row, kept on the row: the ids, in the order of its entries,
+ * and what they were built from. */
+#define COPY_IDS_KEY "leaders-copy-ids"
+#define COPY_KEY_KEY "leaders-copy-key"
+
+const char *
+leaders_copy_row_get_id (AdwComboRow *row)
+{
+  GPtrArray *ids = g_object_get_data (G_OBJECT (row), COPY_IDS_KEY);
+  guint selected = adw_combo_row_get_selected (row);
+
+  if (ids == NULL || selected >= ids->len)
+    return NULL;
+  return g_ptr_array_index (ids, selected);
+}
+
+void
+leaders_copy_row_select (AdwComboRow *row,
+                         const char  *id)
+{
+  GPtrArray *ids = g_object_get_data (G_OBJECT (row), COPY_IDS_KEY);
+
+  for (guint i = 0; ids != NULL && i < ids->len; i++)
+    if (g_strcmp0 (g_ptr_array_index (ids, i), id) == 0)
+      {
+        adw_combo_row_set_selected (row, i);
+        return;
+      }
+}
+
+void
+leaders_copy_row_update (AdwComboRow  *row,
+                         GListModel   *records,
+                         const char *(*get_id)   (gpointer record),
+                         const char *(*get_name) (gpointer record),
+                         const char   *nothing,
+                         const char   *first_choice)
+{
+  g_autoptr(GString) key = g_string_new (NULL);
+  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+  g_autofree char *chosen = NULL;
+  GPtrArray *ids;
+  gboolean had_choices;
+  guint n = g_list_model_get_n_items (records);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GObject) record = g_list_model_get_item (records, i);
+
+      g_string_append_printf (key, "%s\n%s\n", get_id (record), get_name (record));
+    }
+  /* Rebuilt only when the records change, so the choice made stays. */
+  if (g_strcmp0 (key->str, g_object_get_data (G_OBJECT (row), COPY_KEY_KEY)) == 0)
+    return;
+
+  had_choices = g_object_get_data (G_OBJECT (row), COPY_KEY_KEY) != NULL;
+  chosen = g_strdup (had_choices ? leaders_copy_row_get_id (row) : first_choice);
+  g_object_set_data_full (G_OBJECT (row), COPY_KEY_KEY, g_string_free (g_steal_pointer (&key),
+                                                                        FALSE), g_free);
+
+  ids = g_ptr_array_new_with_free_func (g_free);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GObject) record = g_list_model_get_item (records, i);
+
+      gtk_string_list_append (names, get_name (record));
+      g_ptr_array_add (ids, g_strdup (get_id (record)));
+    }
+  gtk_string_list_append (names, nothing);
+  g_ptr_array_add (ids, NULL);
+  g_object_set_data_full (G_OBJECT (row), COPY_IDS_KEY, ids, (GDestroyNotify) g_ptr_array_unref);
+
+  adw_combo_row_set_model (row, G_LIST_MODEL (names));
+  /* The one chosen may be gone: then the first. */
+  adw_combo_row_set_selected (row, 0);
+  /* A NULL chosen before is the choice of nothing; a NULL first choice is not. */
+  if (had_choices || chosen != NULL)
+    leaders_copy_row_select (row, chosen);
 }

@@ -58,8 +58,8 @@ void             leaders_card_init           (LeadersCard            *card,
                                               GtkWidget              *title,
                                               int                     spacing,
                                               const char             *remove_label);
-/* Saves FIELD's changes (an editable or a text view) after a pause, or when it loses the
- * focus. */
+/* Saves FIELD's changes (an editable, a text view or a drop-down) after a pause, or when it
+ * loses the focus. */
 void             leaders_card_add_field      (LeadersCard            *card,
                                               GtkWidget              *field);
 /* A wrapping text view for sentences, named NAME and read out as LABEL. */
@@ -108,5 +108,20 @@ void             leaders_card_list_offer_undo (LeadersCardList       *list,
 gpointer         leaders_card_list_take_removed (LeadersCardList     *list);
 /* Takes back the offer of Undo, as when another removal or deletion comes. */
 void             leaders_card_list_dismiss_undo (LeadersCardList     *list);
+
+/* A combo row offering what a new record starts as a copy of: each of RECORDS (by GET_NAME),
+ * then NOTHING. Rebuilt only when the records or their names change, keeping the choice
+ * made; at first, FIRST_CHOICE (an id, or NULL for the first record) is chosen. */
+void        leaders_copy_row_update   (AdwComboRow  *row,
+                                       GListModel   *records,
+                                       const char *(*get_id)   (gpointer record),
+                                       const char *(*get_name) (gpointer record),
+                                       const char   *nothing,
+                                       const char   *first_choice);
+/* The id of the record chosen, or NULL for nothing. */
+const char *leaders_copy_row_get_id   (AdwComboRow  *row);
+/* Chooses the record ID, if offered. */
+void        leaders_copy_row_select   (AdwComboRow  *row,
+                                       const char   *id);
 
 G_END_DECLS

@@ -13,6 +13,7 @@
 #include "leaders-export.h"
 #include "leaders-import-dialog.h"
 #include "leaders-rubrics-window.h"
+#include "leaders-checklists-window.h"
 #include "leaders-schedule-window.h"
 #include "leaders-targets-window.h"
 #include "leaders-templates-window.h"
@@ -106,6 +107,17 @@ rubrics_action (GtkWidget  *widget,
 
   if (self->store != NULL)
     leaders_rubrics_window_present (GTK_WINDOW (self), self->store);
+}
+
+static void
+checklists_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  LeadersWindow *self = LEADERS_WINDOW (widget);
+
+  if (self->store != NULL)
+    leaders_checklists_window_present (GTK_WINDOW (self), self->store);
 }
 
 static void
@@ -346,6 +358,7 @@ _leaders_window_class_init_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.script-templates", NULL,
                                    script_templates_action);
   gtk_widget_class_install_action (widget_class, "win.rubrics", NULL, rubrics_action);
+  gtk_widget_class_install_action (widget_class, "win.checklists", NULL, checklists_action);
   gtk_widget_class_install_action (widget_class, "win.passage-cohorts", NULL,
                                    passage_cohorts_action);
   gtk_widget_class_install_action (widget_class, "win.export-portfolio", NULL,
@@ -400,6 +413,7 @@ _leaders_window_update_actions (LeadersWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.targets", has_store);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.script-templates", has_store);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.rubrics", has_store);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.checklists", has_store);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.passage-cohorts", has_store);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-portfolio", has_store);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print-portfolio", has_store);
