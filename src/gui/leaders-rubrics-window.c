@@ -44,8 +44,6 @@ struct _LeadersRubricsWindow
   char             *template_id;       /* the one shown, NULL on the list */
   LeadersCardList  *criteria;          /* CriterionCard; Undo gives back a RemovedCriterion */
   AdwToast         *trash_toast;       /* weak: of the deleted rubric */
-  GPtrArray        *copy_ids;          /* what each entry of copy_row copies (NULL: nothing) */
-  char             *copy_key;          /* copy_row's ids and names, to rebuild only on change */
   guint             name_save_source;
   gboolean          name_refused;      /* the name is taken: kept as typed until fixed */
   gboolean          loading;
@@ -291,72 +289,6 @@ create_template_row (LeadersRubricTemplate *template)
   return row;
 }
 
-static const char *
-copy_from_id (LeadersRubricsWindow *self)
-{
-  guint selected = adw_combo_row_get_selected (self->copy_row);
-
-  if (selected >= self->copy_ids->len)
-    return NULL;
-  return g_ptr_array_index (self->copy_ids, selected);
-}
-
-static void
-select_copy_from (LeadersRubricsWindow *self,
-                  const char           *id)
-{
-  for (guint i = 0; i < self->copy_ids->len; i++)
-    if (g_strcmp0 (g_ptr_array_index (self->copy_ids, i), id) == 0)
-      {
-        adw_combo_row_set_selected (self->copy_row, i);
-        return;
-      }
-}
-
-/* The choices of what a new rubric starts with: every rubric, or nothing. Rebuilt only
- * when they change, keeping the choice made. */
-static void
-update_copy_choices (LeadersRubricsWindow *self,
-                     GListModel           *templates)
-{
-  g_autoptr(GString) key = g_string_new (NULL);
-  g_autoptr(GtkStringList) names = NULL;
-  g_autofree char *chosen = NULL;
-  guint n = g_list_model_get_n_items (templates);
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(LeadersRubricTemplate) template = g_list_model_get_item (templates, i);
-
-      g_string_append_printf (key, "%s\n%s\n", leaders_rubric_template_get_id (template),
-                              leaders_rubric_template_get_name (template));
-    }
-  if (g_strcmp0 (key->str, self->copy_key) == 0)
-    return;
-
-  chosen = self->copy_key != NULL ? g_strdup (copy_from_id (self))
-                                  : g_strdup (LEADERS_RUBRIC_DEFAULT_ID);
-  g_free (self->copy_key);
-  self->copy_key = g_string_free (g_steal_pointer (&key), FALSE);
-
-  names = gtk_string_list_new (NULL);
-  g_ptr_array_set_size (self->copy_ids, 0);
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(LeadersRubricTemplate) template = g_list_model_get_item (templates, i);
-
-      gtk_string_list_append (names, leaders_rubric_template_get_name (template));
-      g_ptr_array_add (self->copy_ids, g_strdup (leaders_rubric_template_get_id (template)));
-    }
-  gtk_string_list_append (names, _("Nothing (start empty)"));
-  g_ptr_array_add (self->copy_ids, NULL);
-
-  adw_combo_row_set_model (self->copy_row, G_LIST_MODEL (names));
-  /* The chosen rubric may be gone: then the first one, the shipped one as a rule. */
-  adw_combo_row_set_selected (self->copy_row, 0);
-  select_copy_from (self, chosen);
-}
-
 static void
 update_list (LeadersRubricsWindow *self)
 {
@@ -383,7 +315,11 @@ update_list (LeadersRubricsWindow *self)
       gtk_list_box_append (self->templates_list, create_template_row (template));
     }
   gtk_widget_set_visible (GTK_WIDGET (self->templates_list), n > 0);
-  update_copy_choices (self, templates);
+  /* At first the shipped rubric is the one a new rubric copies. */
+  leaders_copy_row_update (self->copy_row, templates,
+                           (const char *(*) (gpointer)) leaders_rubric_template_get_id,
+                           (const char *(*) (gpointer)) leaders_rubric_template_get_name,
+                           _("Nothing (start empty)"), LEADERS_RUBRIC_DEFAULT_ID);
 }
 
 static void
@@ -490,7 +426,7 @@ back_action (GtkWidget  *widget,
   show_list (self);
   /* A new rubric then starts as a copy of the one just looked at. */
   if (left != NULL)
-    select_copy_from (self, left);
+    leaders_copy_row_select (self->copy_row, left);
 }
 
 static void
@@ -507,7 +443,7 @@ create_action (GtkWidget  *widget,
 {
   LeadersRubricsWindow *self = LEADERS_RUBRICS_WINDOW (widget);
   g_autofree char *name = leaders_strdup_trimmed (gtk_editable_get_text (self->new_name_row));
-  g_autofree char *copy_from = g_strdup (copy_from_id (self));
+  g_autofree char *copy_from = g_strdup (leaders_copy_row_get_id (self->copy_row));
   g_autofree char *id = NULL;
   g_autoptr(GError) error = NULL;
 
@@ -739,8 +675,6 @@ leaders_rubrics_window_finalize (GObject *object)
   LeadersRubricsWindow *self = (LeadersRubricsWindow *) object;
 
   g_free (self->template_id);
-  g_free (self->copy_key);
-  g_clear_pointer (&self->copy_ids, g_ptr_array_unref);
 
   G_OBJECT_CLASS (leaders_rubrics_window_parent_class)->finalize (object);
 }
@@ -794,7 +728,6 @@ leaders_rubrics_window_init (LeadersRubricsWindow *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
   self->criteria = leaders_card_list_new (&criterion_card_class, self, self->criteria_box);
-  self->copy_ids = g_ptr_array_new_with_free_func (g_free);
 
   g_signal_connect_swapped (focus, "leave", G_CALLBACK (name_focus_left_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self->name_row), focus);
