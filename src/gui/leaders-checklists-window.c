@@ -13,6 +13,7 @@
 #include "leaders-field-utils.h"
 #include "leaders-gui-utils.h"
 #include "leaders-store-passages.h"
+#include "leaders-template-pages.h"
 #include "leaders-utils.h"
 #include "leaders-work-item.h"
 #include "leaders-work-item-toasts.h"
@@ -49,14 +50,8 @@ struct _LeadersChecklistsWindow
 {
   AdwWindow         parent_instance;
 
-  LeadersStore     *store;
-  char             *template_id;       /* the one shown, NULL on the list */
-  LeadersCardList  *items;             /* ItemCard; Undo gives back a RemovedItem */
-  AdwToast         *trash_toast;       /* weak: of the deleted checklist */
-  GtkEditable      *last_edited;       /* name_row or level_row, marked when refused */
-  guint             save_source;       /* of the name and level */
-  gboolean          refused;           /* name and level kept as typed until fixed */
-  gboolean          loading;
+  LeadersStore          *store;
+  LeadersTemplatePages  *pages;
 
   AdwToastOverlay  *toast_overlay;
   AdwWindowTitle   *window_title;
@@ -291,41 +286,26 @@ item_card_new (gpointer owner,
   return &editor->card;
 }
 
-static guint
-count_items (LeadersChecklistsWindow *self,
-             const char              *template_id)
-{
-  g_autoptr(GListModel) items = NULL;
+/* The pages */
 
-  items = leaders_store_list_checklist_template_items (self->store, template_id, NULL);
-  return items != NULL ? g_list_model_get_n_items (items) : 0;
+static GListModel *
+list_templates (gpointer   owner,
+                GError   **error)
+{
+  return leaders_store_list_checklist_templates (LEADERS_CHECKLISTS_WINDOW (owner)->store,
+                                                 error);
 }
 
-static void
-update_items (LeadersChecklistsWindow *self)
-{
-  g_autoptr(GListModel) items = NULL;
-  g_autoptr(GError) error = NULL;
-
-  items = leaders_store_list_checklist_template_items (self->store, self->template_id, &error);
-  if (items == NULL)
-    {
-      leaders_toast_show_error (GTK_WIDGET (self->stack), _("Cannot read the items"), error);
-      return;
-    }
-
-  leaders_card_list_update (self->items, items);
-}
-
-/* The list */
-
-static LeadersChecklistTemplate *
-get_template (LeadersChecklistsWindow *self,
-              const char              *id)
+/* NULL, without ERROR, when it is gone. */
+static gpointer
+get_template (gpointer     owner,
+              const char  *id,
+              GError     **error)
 {
   g_autoptr(GListModel) templates = NULL;
 
-  templates = leaders_store_list_checklist_templates (self->store, NULL);
+  templates = leaders_store_list_checklist_templates (LEADERS_CHECKLISTS_WINDOW (owner)->store,
+                                                      NULL);
   for (guint i = 0; templates != NULL && i < g_list_model_get_n_items (templates); i++)
     {
       g_autoptr(LeadersChecklistTemplate) template = g_list_model_get_item (templates, i);
@@ -336,449 +316,213 @@ get_template (LeadersChecklistsWindow *self,
   return NULL;
 }
 
-static GtkWidget *
-create_template_row (LeadersChecklistsWindow  *self,
-                     LeadersChecklistTemplate *template)
+static GListModel *
+list_items (gpointer     owner,
+            const char  *id,
+            GError     **error)
 {
-  const char *id = leaders_checklist_template_get_id (template);
-  GtkWidget *row = adw_action_row_new ();
-  guint n = count_items (self, id);
-  /* Translators: under a checklist's name in the list: its level and its number of items,
-   * as in "level 5 · 8 items". */
-  g_autofree char *items = g_strdup_printf (ngettext ("%u item", "%u items", n), n);
-  g_autofree char *subtitle = g_strdup_printf (_("level %s · %s"),
-                                               leaders_checklist_template_get_level (template),
-                                               items);
-
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
-                                 leaders_checklist_template_get_name (template));
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-  gtk_widget_set_name (row, id);
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "checklists.open");
-  gtk_actionable_set_action_target_value (GTK_ACTIONABLE (row), g_variant_new_string (id));
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row),
-                             gtk_image_new_from_icon_name ("go-next-symbolic"));
-  return row;
+  return leaders_store_list_checklist_template_items (LEADERS_CHECKLISTS_WINDOW (owner)->store,
+                                                      id, error);
 }
 
-static void
-update_list (LeadersChecklistsWindow *self)
+static char *
+dup_subtitle (gpointer owner,
+              gpointer template)
 {
-  g_autoptr(GListModel) templates = NULL;
-  g_autoptr(GError) error = NULL;
-  GtkWidget *child;
+  g_autoptr(GListModel) list = NULL;
+  g_autofree char *items = NULL;
   guint n;
 
-  templates = leaders_store_list_checklist_templates (self->store, &error);
-  if (templates == NULL)
-    {
-      leaders_toast_show_error (GTK_WIDGET (self->stack), _("Cannot read the checklists"), error);
-      return;
-    }
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->templates_list))) != NULL)
-    gtk_list_box_remove (self->templates_list, child);
-
-  n = g_list_model_get_n_items (templates);
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(LeadersChecklistTemplate) template = g_list_model_get_item (templates, i);
-
-      gtk_list_box_append (self->templates_list, create_template_row (self, template));
-    }
-  gtk_widget_set_visible (GTK_WIDGET (self->templates_list), n > 0);
-  leaders_copy_row_update (self->copy_row, templates,
-                           (const char *(*) (gpointer)) leaders_checklist_template_get_id,
-                           (const char *(*) (gpointer)) leaders_checklist_template_get_name,
-                           _("Nothing (start empty)"), NULL);
-}
-
-/* One template */
-
-static void
-show_list (LeadersChecklistsWindow *self)
-{
-  g_clear_pointer (&self->template_id, g_free);
-  g_clear_handle_id (&self->save_source, g_source_remove);
-  leaders_card_list_clear (self->items);
-  adw_window_title_set_subtitle (self->window_title, NULL);
-  gtk_widget_set_visible (self->back_button, FALSE);
-  gtk_stack_set_visible_child_name (self->stack, "list");
+  list = list_items (owner, leaders_checklist_template_get_id (template), NULL);
+  n = list != NULL ? g_list_model_get_n_items (list) : 0;
+  items = g_strdup_printf (ngettext ("%u item", "%u items", n), n);
+  /* Translators: under a checklist's name in the list: its level and its number of items,
+   * as in "level 5 · 8 items". */
+  return g_strdup_printf (_("level %s · %s"), leaders_checklist_template_get_level (template),
+                          items);
 }
 
 static void
-update_template (LeadersChecklistsWindow *self)
+show_fields (gpointer owner,
+             gpointer template)
 {
-  g_autoptr(LeadersChecklistTemplate) template = get_template (self, self->template_id);
+  LeadersChecklistsWindow *self = owner;
 
-  if (template == NULL)
-    {
-      /* Gone from under us: back to the list, which no longer shows it. */
-      show_list (self);
-      return;
-    }
-
-  adw_window_title_set_subtitle (self->window_title,
-                                 leaders_checklist_template_get_name (template));
-  /* Refused or waiting to be saved: what was typed stays. */
-  if (self->save_source == 0 && !self->refused)
-    {
-      self->loading = TRUE;
-      if (!leaders_widget_has_focus_within (GTK_WIDGET (self->name_row)))
-        leaders_editable_set_text (self->name_row, leaders_checklist_template_get_name (template));
-      if (!leaders_widget_has_focus_within (GTK_WIDGET (self->level_row)))
-        leaders_editable_set_text (self->level_row,
-                                   leaders_checklist_template_get_level (template));
-      self->loading = FALSE;
-    }
-  update_items (self);
+  if (!leaders_widget_has_focus_within (GTK_WIDGET (self->name_row)))
+    leaders_editable_set_text (self->name_row, leaders_checklist_template_get_name (template));
+  if (!leaders_widget_has_focus_within (GTK_WIDGET (self->level_row)))
+    leaders_editable_set_text (self->level_row, leaders_checklist_template_get_level (template));
 }
 
-static void
-reload (LeadersChecklistsWindow *self)
+/* What is blank in NAME_ROW or LEVEL_ROW, said in NAME_MESSAGE or LEVEL_MESSAGE. */
+static const char *
+check_name_and_level (GtkEditable  *name_row,
+                      GtkEditable  *level_row,
+                      const char   *name_message,
+                      const char   *level_message,
+                      GtkEditable **field)
 {
-  update_list (self);
-  if (self->template_id != NULL)
-    update_template (self);
+  g_autofree char *name = leaders_strdup_trimmed (gtk_editable_get_text (name_row));
+  g_autofree char *level = leaders_strdup_trimmed (gtk_editable_get_text (level_row));
+
+  *field = name == NULL ? name_row : level_row;
+  return name == NULL ? name_message : level == NULL ? level_message : NULL;
 }
 
-static void
-set_name_error (LeadersChecklistsWindow *self,
-                GtkEditable             *row,
-                const char              *message)
+static const char *
+check_fields (gpointer      owner,
+              GtkEditable **field)
 {
-  leaders_widget_set_error (GTK_WIDGET (self->name_row), message != NULL && row == self->name_row);
-  leaders_widget_set_error (GTK_WIDGET (self->level_row),
-                            message != NULL && row == self->level_row);
-  leaders_label_set_message (self->name_error, message);
+  LeadersChecklistsWindow *self = owner;
+
+  return check_name_and_level (self->name_row, self->level_row, _("A checklist needs a name."),
+                               _("A checklist needs a level."), field);
 }
 
-static void
-save_name (LeadersChecklistsWindow *self)
+static gboolean
+save_fields (gpointer      owner,
+             const char   *id,
+             GtkEditable **field,
+             GError      **error)
 {
+  LeadersChecklistsWindow *self = owner;
   g_autofree char *name = leaders_strdup_trimmed (gtk_editable_get_text (self->name_row));
   g_autofree char *level = leaders_strdup_trimmed (gtk_editable_get_text (self->level_row));
-  g_autofree char *id = g_strdup (self->template_id);
-  g_autoptr(GError) error = NULL;
 
-  g_clear_handle_id (&self->save_source, g_source_remove);
-  if (id == NULL || name == NULL || level == NULL)
-    return;  /* blank stays marked, as typed */
-
-  self->refused = !leaders_store_set_checklist_template (self->store, id, name, level, &error);
-  /* A taken name or level: said where it was typed, and kept there to be fixed. */
-  if (self->refused)
-    set_name_error (self, self->last_edited, error->message);
+  /* A taken name or level is shown in the one written in last. */
+  return leaders_store_set_checklist_template (self->store, id, name, level, error);
 }
 
-static void
-name_or_level_changed (LeadersChecklistsWindow *self,
-                       GtkEditable             *row)
+static const char *
+check_new (gpointer      owner,
+           GtkEditable **field)
 {
-  g_autofree char *name = NULL;
-  g_autofree char *level = NULL;
+  LeadersChecklistsWindow *self = owner;
 
-  if (self->loading || self->template_id == NULL)
-    return;
-
-  self->last_edited = row;
-  name = leaders_strdup_trimmed (gtk_editable_get_text (self->name_row));
-  level = leaders_strdup_trimmed (gtk_editable_get_text (self->level_row));
-  self->refused = name == NULL || level == NULL;
-  if (name == NULL)
-    set_name_error (self, self->name_row, _("A checklist needs a name."));
-  else if (level == NULL)
-    set_name_error (self, self->level_row, _("A checklist needs a level."));
-  else
-    set_name_error (self, NULL, NULL);
-  leaders_save_after_pause (&self->save_source, (LeadersSaveFunc) save_name, self);
+  return check_name_and_level (self->new_name_row, self->new_level_row,
+                               _("Give the new checklist a name."),
+                               _("Give the new checklist a level."), field);
 }
 
-static void
-name_changed_cb (LeadersChecklistsWindow *self)
+static char *
+create_template (gpointer     owner,
+                 const char  *copy_from,
+                 GError     **error)
 {
-  name_or_level_changed (self, self->name_row);
-}
-
-static void
-level_changed_cb (LeadersChecklistsWindow *self)
-{
-  name_or_level_changed (self, self->level_row);
-}
-
-static void
-name_focus_left_cb (LeadersChecklistsWindow *self)
-{
-  if (self->save_source != 0)
-    save_name (self);
-}
-
-static void
-flush (LeadersChecklistsWindow *self)
-{
-  if (self->save_source != 0)
-    save_name (self);
-  leaders_card_list_flush (self->items);
-}
-
-static void
-show_template (LeadersChecklistsWindow *self,
-               const char              *id)
-{
-  g_autoptr(LeadersChecklistTemplate) template = NULL;
-
-  flush (self);
-  template = get_template (self, id);
-  if (template == NULL)
-    {
-      leaders_toast_show (GTK_WIDGET (self->stack), _("The checklist is gone"));
-      return;
-    }
-
-  leaders_set_str (&self->template_id, id);
-  leaders_card_list_clear (self->items);
-  self->refused = FALSE;
-  set_name_error (self, NULL, NULL);
-  update_template (self);
-  gtk_widget_set_visible (self->back_button, TRUE);
-  gtk_stack_set_visible_child_name (self->stack, "template");
-}
-
-/* Actions */
-
-static void
-open_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
-{
-  show_template (LEADERS_CHECKLISTS_WINDOW (widget), g_variant_get_string (parameter, NULL));
-}
-
-static void
-back_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
-{
-  LeadersChecklistsWindow *self = LEADERS_CHECKLISTS_WINDOW (widget);
-  g_autofree char *left = g_strdup (self->template_id);
-
-  flush (self);
-  show_list (self);
-  /* A new checklist then starts as a copy of the one just looked at. */
-  if (left != NULL)
-    leaders_copy_row_select (self->copy_row, left);
-}
-
-static void
-new_name_changed_cb (LeadersChecklistsWindow *self)
-{
-  leaders_widget_set_error (GTK_WIDGET (self->new_name_row), FALSE);
-  leaders_widget_set_error (GTK_WIDGET (self->new_level_row), FALSE);
-  leaders_label_set_message (self->new_name_error, NULL);
-}
-
-static void
-create_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *parameter)
-{
-  LeadersChecklistsWindow *self = LEADERS_CHECKLISTS_WINDOW (widget);
+  LeadersChecklistsWindow *self = owner;
   g_autofree char *name = leaders_strdup_trimmed (gtk_editable_get_text (self->new_name_row));
   g_autofree char *level = leaders_strdup_trimmed (gtk_editable_get_text (self->new_level_row));
-  g_autofree char *copy_from = g_strdup (leaders_copy_row_get_id (self->copy_row));
-  g_autofree char *id = NULL;
-  g_autoptr(GError) error = NULL;
 
-  if (name == NULL || level == NULL)
-    {
-      GtkEditable *blank = name == NULL ? self->new_name_row : self->new_level_row;
-
-      leaders_widget_set_error (GTK_WIDGET (blank), TRUE);
-      leaders_label_set_message (self->new_name_error,
-                                 name == NULL ? _("Give the new checklist a name.")
-                                              : _("Give the new checklist a level."));
-      gtk_widget_grab_focus (GTK_WIDGET (blank));
-      return;
-    }
-
-  id = leaders_store_create_checklist_template (self->store, name, level, copy_from, &error);
-  if (id == NULL)
-    {
-      /* Kept as typed, to be fixed; the store says which rule it broke. */
-      leaders_widget_set_error (GTK_WIDGET (self->new_name_row), TRUE);
-      leaders_widget_set_error (GTK_WIDGET (self->new_level_row), TRUE);
-      leaders_label_set_message (self->new_name_error, error->message);
-      return;
-    }
-
-  gtk_editable_set_text (self->new_name_row, "");
-  gtk_editable_set_text (self->new_level_row, "");
-  show_template (self, id);
+  return leaders_store_create_checklist_template (self->store, name, level, copy_from, error);
 }
 
-static void
-new_name_activate_cb (LeadersChecklistsWindow *self)
+static gboolean
+add_item (gpointer     owner,
+          const char  *id,
+          GError     **error)
 {
-  gtk_widget_activate_action (GTK_WIDGET (self), "checklists.create", NULL);
+  g_autofree char *item_id = NULL;
+
+  item_id = leaders_store_add_checklist_template_item (LEADERS_CHECKLISTS_WINDOW (owner)->store,
+                                                       id, LEADERS_CHECKLIST_CUSTOM,
+                                                       _("New item"), error);
+  return item_id != NULL;
 }
 
-/* Undo always means the latest removal or deletion, whichever kind it was. */
-static void
-dismiss_undo_toasts (LeadersChecklistsWindow *self)
+static gboolean
+move_item (gpointer     owner,
+           const char  *id,
+           guint        position,
+           GError     **error)
 {
-  leaders_card_list_dismiss_undo (self->items);
-  if (leaders_toast_get_undo () != NULL)
-    adw_toast_dismiss (leaders_toast_get_undo ());
+  return leaders_store_move_checklist_template_item (LEADERS_CHECKLISTS_WINDOW (owner)->store,
+                                                     id, position, error);
 }
 
-static void
-delete_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *parameter)
+static gpointer
+keep_item (gpointer     owner,
+           const char  *template_id,
+           LeadersCard *card,
+           guint        index)
 {
-  LeadersChecklistsWindow *self = LEADERS_CHECKLISTS_WINDOW (widget);
-  g_autoptr(LeadersChecklistTemplate) template = NULL;
-  g_autofree char *title = NULL;
-  g_autofree char *id = NULL;
+  LeadersChecklistItem *item = card->record;
+  RemovedItem *removed = g_new0 (RemovedItem, 1);
 
-  if (self->template_id == NULL)
-    return;
-
-  flush (self);
-  id = g_strdup (self->template_id);
-  template = get_template (self, id);
-  if (template == NULL)
-    return;
-
-  dismiss_undo_toasts (self);
-  show_list (self);
-  /* Translators: a toast; the checklist's name. */
-  title = g_strdup_printf (_("Checklist “%s” deleted"),
-                           leaders_checklist_template_get_name (template));
-  g_set_weak_pointer (&self->trash_toast,
-                      leaders_toast_trash_with_undo (GTK_WIDGET (self->stack), self->store,
-                                                     LEADERS_RECORD_CHECKLIST_TEMPLATE, id,
-                                                     title));
-}
-
-static void
-add_item_action (GtkWidget  *widget,
-                 const char *action_name,
-                 GVariant   *parameter)
-{
-  LeadersChecklistsWindow *self = LEADERS_CHECKLISTS_WINDOW (widget);
-  g_autofree char *id = NULL;
-  g_autoptr(GError) error = NULL;
-
-  if (self->template_id == NULL)
-    return;
-
-  flush (self);
-  id = leaders_store_add_checklist_template_item (self->store, self->template_id,
-                                                  LEADERS_CHECKLIST_CUSTOM, _("New item"),
-                                                  &error);
-  if (id == NULL)
-    {
-      leaders_toast_show_error (GTK_WIDGET (self->stack), _("Cannot add an item"), error);
-      return;
-    }
-
-  /* The store's ::changed has added its card last: ready to be written. */
-  leaders_card_list_focus_last (self->items);
-}
-
-static void
-move_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
-{
-  LeadersChecklistsWindow *self = LEADERS_CHECKLISTS_WINDOW (widget);
-  g_autofree char *id = g_variant_dup_string (parameter, NULL);
-  gboolean up = g_str_equal (action_name, "checklists.move-up");
-  g_autoptr(GError) error = NULL;
-  guint position;
-
-  flush (self);
-  if (!leaders_card_list_get_move (self->items, id, up, &position))
-    return;
-
-  if (!leaders_store_move_checklist_template_item (self->store, id, position, &error))
-    leaders_toast_show_error (GTK_WIDGET (self->stack), _("Cannot move the item"), error);
-}
-
-static void
-remove_item_action (GtkWidget  *widget,
-                    const char *action_name,
-                    GVariant   *parameter)
-{
-  LeadersChecklistsWindow *self = LEADERS_CHECKLISTS_WINDOW (widget);
-  g_autofree char *id = g_variant_dup_string (parameter, NULL);
-  g_autoptr(RemovedItem) removed = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *title = NULL;
-  LeadersChecklistItem *item;
-  LeadersCard *card;
-  guint index;
-
-  flush (self);
-  card = leaders_card_list_find (self->items, id, &index);
-  if (card == NULL)
-    return;
-
-  /* Kept as it was so Undo can add it back in its place. */
-  item = card->record;
-  removed = g_new0 (RemovedItem, 1);
-  removed->template_id = g_strdup (self->template_id);
+  removed->template_id = g_strdup (template_id);
   removed->kind = leaders_checklist_item_get_kind (item);
   removed->text = g_strdup (leaders_checklist_item_get_text (item));
   removed->subject = g_strdup (leaders_checklist_item_get_subject (item));
   removed->required_count = leaders_checklist_item_get_required_count (item);
   removed->category = g_strdup (leaders_checklist_item_get_category (item));
   removed->position = index;
-
-  if (!leaders_store_remove_checklist_template_item (self->store, id, &error))
-    {
-      leaders_toast_show_error (GTK_WIDGET (self->stack), _("Cannot remove the item"), error);
-      return;
-    }
-
-  dismiss_undo_toasts (self);
-
-  /* Translators: a toast; the item's words. */
-  title = g_strdup_printf (_("Item “%s” removed"), removed->text);
-  leaders_card_list_offer_undo (self->items, self->toast_overlay, title,
-                                "checklists.undo-remove", g_steal_pointer (&removed),
-                                (GDestroyNotify) removed_item_free);
+  return removed;
 }
 
-static void
-undo_remove_action (GtkWidget  *widget,
-                    const char *action_name,
-                    GVariant   *parameter)
+static gboolean
+remove_item (gpointer     owner,
+             const char  *id,
+             GError     **error)
 {
-  LeadersChecklistsWindow *self = LEADERS_CHECKLISTS_WINDOW (widget);
-  g_autoptr(RemovedItem) removed = NULL;
-  g_autoptr(GError) error = NULL;
+  return leaders_store_remove_checklist_template_item (LEADERS_CHECKLISTS_WINDOW (owner)->store,
+                                                       id, error);
+}
+
+static gboolean
+restore_item (gpointer     owner,
+              gpointer     kept,
+              GError     **error)
+{
+  LeadersStore *store = LEADERS_CHECKLISTS_WINDOW (owner)->store;
+  RemovedItem *removed = kept;
   g_autofree char *id = NULL;
 
-  removed = leaders_card_list_take_removed (self->items);
-  if (removed == NULL)
-    return;
-
   /* Added again (the store forgot it), then given its fields and its place back. */
-  id = leaders_store_add_checklist_template_item (self->store, removed->template_id,
-                                                  removed->kind, removed->text, &error);
-  if (id == NULL
-      || !leaders_store_set_checklist_template_item (self->store, id, removed->kind,
-                                                     removed->text, removed->subject,
-                                                     removed->required_count, removed->category,
-                                                     &error)
-      || !leaders_store_move_checklist_template_item (self->store, id, removed->position,
-                                                      &error))
-    leaders_toast_show_error (GTK_WIDGET (self->stack), _("Cannot bring the item back"), error);
+  id = leaders_store_add_checklist_template_item (store, removed->template_id, removed->kind,
+                                                  removed->text, error);
+  return id != NULL
+         && leaders_store_set_checklist_template_item (store, id, removed->kind, removed->text,
+                                                       removed->subject,
+                                                       removed->required_count,
+                                                       removed->category, error)
+         && leaders_store_move_checklist_template_item (store, id, removed->position, error);
 }
+
+static const LeadersTemplatePagesClass pages_class = {
+  .action_prefix = "checklists",
+  .list_error = N_("Cannot read the checklists"),
+  .open_error = N_("The checklist is gone"),
+  .cards_error = N_("Cannot read the items"),
+  /* Translators: a toast; the checklist's name. */
+  .deleted_format = N_("Checklist “%s” deleted"),
+  .trash_kind = LEADERS_RECORD_CHECKLIST_TEMPLATE,
+  .copy_first = NULL,
+  .get_id = (const char *(*) (gpointer)) leaders_checklist_template_get_id,
+  .get_name = (const char *(*) (gpointer)) leaders_checklist_template_get_name,
+  .list = list_templates,
+  .get = get_template,
+  .list_cards = list_items,
+  .dup_subtitle = dup_subtitle,
+  .show_fields = show_fields,
+  .check_fields = check_fields,
+  .save_fields = save_fields,
+  .check_new = check_new,
+  .create = create_template,
+  .add_action = "add-item",
+  .remove_action = "remove-item",
+  .undo_action = "undo-remove",
+  .add_error = N_("Cannot add an item"),
+  .move_error = N_("Cannot move the item"),
+  .remove_error = N_("Cannot remove the item"),
+  .undo_error = N_("Cannot bring the item back"),
+  /* Translators: a toast; the item's words. */
+  .removed_format = N_("Item “%s” removed"),
+  .add_card = add_item,
+  .move_card = move_item,
+  .keep_card = keep_item,
+  .free_kept = (GDestroyNotify) removed_item_free,
+  .remove_card = remove_item,
+  .restore_card = restore_item,
+};
 
 /* The window */
 
@@ -789,8 +533,7 @@ set_store (GtkWindow    *window,
   LeadersChecklistsWindow *self = LEADERS_CHECKLISTS_WINDOW (window);
 
   self->store = g_object_ref (store);
-  g_signal_connect_object (store, "changed", G_CALLBACK (reload), self, G_CONNECT_SWAPPED);
-  reload (self);
+  leaders_template_pages_set_store (self->pages, store);
 }
 
 LeadersChecklistsWindow *
@@ -807,36 +550,13 @@ leaders_checklists_window_dispose (GObject *object)
 {
   LeadersChecklistsWindow *self = (LeadersChecklistsWindow *) object;
 
-  /* Closing the window saves what was typed last; no reload any more. */
-  if (self->store != NULL)
-    {
-      g_signal_handlers_disconnect_by_data (self->store, self);
-      if (self->items != NULL)
-        flush (self);
-    }
-  g_clear_pointer (&self->items, leaders_card_list_free);
-  g_clear_handle_id (&self->save_source, g_source_remove);
-
-  /* Closing is the toasts going away: a deleted checklist is deleted for good. */
-  if (self->trash_toast != NULL && self->trash_toast == leaders_toast_get_undo ())
-    adw_toast_dismiss (self->trash_toast);
-  g_clear_weak_pointer (&self->trash_toast);
-
+  /* Saves what was typed last, while the store is still there for the cards. */
+  g_clear_pointer (&self->pages, leaders_template_pages_free);
   g_clear_object (&self->store);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), LEADERS_TYPE_CHECKLISTS_WINDOW);
 
   G_OBJECT_CLASS (leaders_checklists_window_parent_class)->dispose (object);
-}
-
-static void
-leaders_checklists_window_finalize (GObject *object)
-{
-  LeadersChecklistsWindow *self = (LeadersChecklistsWindow *) object;
-
-  g_free (self->template_id);
-
-  G_OBJECT_CLASS (leaders_checklists_window_parent_class)->finalize (object);
 }
 
 static void
@@ -846,7 +566,6 @@ leaders_checklists_window_class_init (LeadersChecklistsWindowClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = leaders_checklists_window_dispose;
-  object_class->finalize = leaders_checklists_window_finalize;
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/org/example/Leaders/leaders-checklists-window.ui");
@@ -863,22 +582,8 @@ leaders_checklists_window_class_init (LeadersChecklistsWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LeadersChecklistsWindow, level_row);
   gtk_widget_class_bind_template_child (widget_class, LeadersChecklistsWindow, name_error);
   gtk_widget_class_bind_template_child (widget_class, LeadersChecklistsWindow, items_box);
-  gtk_widget_class_bind_template_callback (widget_class, name_changed_cb);
-  gtk_widget_class_bind_template_callback (widget_class, level_changed_cb);
-  gtk_widget_class_bind_template_callback (widget_class, new_name_changed_cb);
-  gtk_widget_class_bind_template_callback (widget_class, new_name_activate_cb);
 
-  gtk_widget_class_install_action (widget_class, "checklists.back", NULL, back_action);
-  gtk_widget_class_install_action (widget_class, "checklists.open", "s", open_action);
-  gtk_widget_class_install_action (widget_class, "checklists.create", NULL, create_action);
-  gtk_widget_class_install_action (widget_class, "checklists.delete", NULL, delete_action);
-  gtk_widget_class_install_action (widget_class, "checklists.add-item", NULL, add_item_action);
-  gtk_widget_class_install_action (widget_class, "checklists.move-up", "s", move_action);
-  gtk_widget_class_install_action (widget_class, "checklists.move-down", "s", move_action);
-  gtk_widget_class_install_action (widget_class, "checklists.remove-item", "s",
-                                   remove_item_action);
-  gtk_widget_class_install_action (widget_class, "checklists.undo-remove", NULL,
-                                   undo_remove_action);
+  leaders_template_pages_install_actions (widget_class, &pages_class);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
@@ -887,14 +592,12 @@ static void
 leaders_checklists_window_init (LeadersChecklistsWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-  self->items = leaders_card_list_new (&item_card_class, self, self->items_box);
-
-  /* Leaving either field saves both: they are one change to the store. */
-  for (guint i = 0; i < 2; i++)
-    {
-      GtkEventController *focus = gtk_event_controller_focus_new ();
-
-      g_signal_connect_swapped (focus, "leave", G_CALLBACK (name_focus_left_cb), self);
-      gtk_widget_add_controller (GTK_WIDGET (i == 0 ? self->name_row : self->level_row), focus);
-    }
+  self->pages = leaders_template_pages_new (&pages_class, GTK_WIDGET (self), &item_card_class,
+                                            self->items_box, self->toast_overlay,
+                                            self->window_title, self->back_button, self->stack,
+                                            self->templates_list);
+  leaders_template_pages_set_fields (self->pages, self->name_error, self->name_row,
+                                     self->level_row, NULL);
+  leaders_template_pages_set_new_fields (self->pages, self->copy_row, self->new_name_error,
+                                         self->new_name_row, self->new_level_row, NULL);
 }

@@ -12,6 +12,7 @@
 #include "leaders-field-utils.h"
 #include "leaders-gui-utils.h"
 #include "leaders-store-conferences.h"
+#include "leaders-template-pages.h"
 #include "leaders-templates-window.h"
 #include "leaders-utils.h"
 #include "leaders-work-item-page.h"
@@ -31,10 +32,7 @@ struct _LeadersTemplatesWindow
   AdwWindow              parent_instance;
 
   LeadersStore          *store;
-  LeadersScriptTemplate *template;        /* the one shown, NULL on the list */
-  LeadersCardList       *sections;        /* SectionCard; Undo gives back a section */
-  guint                  template_save_source;
-  gboolean               loading;
+  LeadersTemplatePages  *pages;
 
   AdwToastOverlay       *toast_overlay;
   AdwWindowTitle        *window_title;
@@ -50,8 +48,6 @@ struct _LeadersTemplatesWindow
 };
 
 G_DEFINE_FINAL_TYPE (LeadersTemplatesWindow, leaders_templates_window, ADW_TYPE_WINDOW)
-
-static void reload (LeadersTemplatesWindow *self);
 
 static void
 section_save (LeadersCard *card,
@@ -130,356 +126,196 @@ section_card_new (gpointer owner,
   return card;
 }
 
-static void
-update_sections (LeadersTemplatesWindow *self)
+/* The pages */
+
+static GListModel *
+list_templates (gpointer   owner,
+                GError   **error)
 {
-  g_autoptr(GListModel) sections = NULL;
-  g_autoptr(GError) error = NULL;
+  return leaders_store_list_script_templates (LEADERS_TEMPLATES_WINDOW (owner)->store, error);
+}
 
-  sections = leaders_store_list_template_sections (self->store,
-                                                   leaders_script_template_get_id (self->template),
-                                                   &error);
-  if (sections == NULL)
-    {
-      leaders_toast_show_error (GTK_WIDGET (self->toast_overlay),
-                                _("Cannot read the sections"), error);
-      return;
-    }
+static gpointer
+get_template (gpointer     owner,
+              const char  *id,
+              GError     **error)
+{
+  return leaders_store_get_script_template (LEADERS_TEMPLATES_WINDOW (owner)->store, id, error);
+}
 
-  leaders_card_list_update (self->sections, sections);
+static GListModel *
+list_sections (gpointer     owner,
+               const char  *id,
+               GError     **error)
+{
+  return leaders_store_list_template_sections (LEADERS_TEMPLATES_WINDOW (owner)->store, id,
+                                               error);
+}
+
+static char *
+dup_subtitle (gpointer owner,
+              gpointer template)
+{
+  return g_strdup (leaders_script_template_get_description (template));
 }
 
 static void
-update_template (LeadersTemplatesWindow *self)
+show_fields (gpointer owner,
+             gpointer template)
 {
+  LeadersTemplatesWindow *self = owner;
+
+  if (!leaders_widget_has_focus_within (GTK_WIDGET (self->name_row)))
+    leaders_editable_set_text (self->name_row, leaders_script_template_get_name (template));
+  if (!leaders_widget_has_focus_within (GTK_WIDGET (self->description_row)))
+    leaders_editable_set_text (self->description_row,
+                               leaders_script_template_get_description (template));
+}
+
+static const char *
+check_fields (gpointer      owner,
+              GtkEditable **field)
+{
+  LeadersTemplatesWindow *self = owner;
+  g_autofree char *name = leaders_strdup_trimmed (gtk_editable_get_text (self->name_row));
+
+  *field = self->name_row;
+  return name == NULL ? _("A template needs a name.") : NULL;
+}
+
+static gboolean
+save_fields (gpointer      owner,
+             const char   *id,
+             GtkEditable **field,
+             GError      **error)
+{
+  LeadersTemplatesWindow *self = owner;
   g_autoptr(LeadersScriptTemplate) template = NULL;
-  g_autoptr(GError) error = NULL;
-
-  template = leaders_store_get_script_template (self->store,
-                                                leaders_script_template_get_id (self->template),
-                                                &error);
-  if (template == NULL)
-    {
-      /* Gone from under us: back to the list, which no longer shows it. */
-      g_clear_object (&self->template);
-      leaders_card_list_clear (self->sections);
-      gtk_stack_set_visible_child_name (self->stack, "list");
-      gtk_widget_set_visible (self->back_button, FALSE);
-      return;
-    }
-
-  g_set_object (&self->template, template);
-  adw_window_title_set_subtitle (self->window_title, leaders_script_template_get_name (template));
-  if (self->template_save_source == 0)
-    {
-      self->loading = TRUE;
-      if (!leaders_widget_has_focus_within (GTK_WIDGET (self->name_row)))
-        leaders_editable_set_text (self->name_row, leaders_script_template_get_name (template));
-      if (!leaders_widget_has_focus_within (GTK_WIDGET (self->description_row)))
-        leaders_editable_set_text (self->description_row,
-                                   leaders_script_template_get_description (template));
-      self->loading = FALSE;
-    }
-  update_sections (self);
-}
-
-static GtkWidget *
-create_template_row (LeadersScriptTemplate *template)
-{
-  GtkWidget *row = adw_action_row_new ();
-  const char *description = leaders_script_template_get_description (template);
-
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
-                                 leaders_script_template_get_name (template));
-  if (description != NULL)
-    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), description);
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "templates.open");
-  gtk_actionable_set_action_target_value (GTK_ACTIONABLE (row),
-                                          g_variant_new_string (leaders_script_template_get_id (template)));
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row),
-                             gtk_image_new_from_icon_name ("go-next-symbolic"));
-  return row;
-}
-
-static void
-update_list (LeadersTemplatesWindow *self)
-{
-  g_autoptr(GListModel) templates = NULL;
-  g_autoptr(GError) error = NULL;
-  GtkWidget *child;
-  guint n;
-
-  templates = leaders_store_list_script_templates (self->store, &error);
-  if (templates == NULL)
-    {
-      leaders_toast_show_error (GTK_WIDGET (self->toast_overlay),
-                                _("Cannot read the templates"), error);
-      return;
-    }
-
-  /* A school has a handful of templates: the rows are rebuilt whole. */
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->templates_list))) != NULL)
-    gtk_list_box_remove (self->templates_list, child);
-
-  n = g_list_model_get_n_items (templates);
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(LeadersScriptTemplate) template = g_list_model_get_item (templates, i);
-
-      gtk_list_box_append (self->templates_list, create_template_row (template));
-    }
-  gtk_widget_set_visible (GTK_WIDGET (self->templates_list), n > 0);
-}
-
-static void
-reload (LeadersTemplatesWindow *self)
-{
-  update_list (self);
-  if (self->template != NULL)
-    update_template (self);
-}
-
-static void
-save_template (LeadersTemplatesWindow *self)
-{
-  g_autoptr(LeadersScriptTemplate) template = NULL;
-  g_autoptr(GError) error = NULL;
   g_autofree char *name = leaders_strdup_trimmed (gtk_editable_get_text (self->name_row));
   g_autofree char *description =
     leaders_strdup_trimmed (gtk_editable_get_text (self->description_row));
 
-  g_clear_handle_id (&self->template_save_source, g_source_remove);
-  if (self->template == NULL || name == NULL)
-    return;  /* a blank name stays marked, as typed */
-
-  leaders_script_template_set_name (self->template, name);
-  leaders_script_template_set_description (self->template, description);
-  template = g_object_ref (self->template);
-  if (!leaders_store_save_script_template (self->store, template, &error))
-    {
-      /* Another template's name: said where it was typed, and kept there to be fixed. */
-      leaders_widget_set_error (GTK_WIDGET (self->name_row), TRUE);
-      leaders_label_set_message (self->name_error, error->message);
-    }
-}
-
-static void
-template_fields_changed_cb (LeadersTemplatesWindow *self)
-{
-  g_autofree char *name = NULL;
-
-  if (self->loading || self->template == NULL)
-    return;
-
-  name = leaders_strdup_trimmed (gtk_editable_get_text (self->name_row));
-  leaders_widget_set_error (GTK_WIDGET (self->name_row), name == NULL);
-  leaders_label_set_message (self->name_error,
-                             name == NULL ? _("A template needs a name.") : NULL);
-  leaders_save_after_pause (&self->template_save_source, (LeadersSaveFunc) save_template, self);
-}
-
-static void
-template_focus_left_cb (LeadersTemplatesWindow *self)
-{
-  if (self->template_save_source != 0)
-    save_template (self);
-}
-
-static void
-flush (LeadersTemplatesWindow *self)
-{
-  if (self->template_save_source != 0)
-    save_template (self);
-  leaders_card_list_flush (self->sections);
-}
-
-static void
-show_template (LeadersTemplatesWindow *self,
-               const char             *id)
-{
-  g_autoptr(LeadersScriptTemplate) template = NULL;
-  g_autoptr(GError) error = NULL;
-
-  flush (self);
-  template = leaders_store_get_script_template (self->store, id, &error);
+  /* Only the name can be refused, being another template's. */
+  *field = self->name_row;
+  template = leaders_store_get_script_template (self->store, id, error);
   if (template == NULL)
-    {
-      leaders_toast_show_error (GTK_WIDGET (self->toast_overlay),
-                                _("Cannot open the template"), error);
-      return;
-    }
-
-  g_set_object (&self->template, template);
-  leaders_card_list_clear (self->sections);
-  leaders_widget_set_error (GTK_WIDGET (self->name_row), FALSE);
-  leaders_label_set_message (self->name_error, NULL);
-  update_template (self);
-  gtk_widget_set_visible (self->back_button, TRUE);
-  gtk_stack_set_visible_child_name (self->stack, "template");
+    return FALSE;
+  leaders_script_template_set_name (template, name);
+  leaders_script_template_set_description (template, description);
+  return leaders_store_save_script_template (self->store, template, error);
 }
 
-static void
-open_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
+static const char *
+check_new (gpointer      owner,
+           GtkEditable **field)
 {
-  show_template (LEADERS_TEMPLATES_WINDOW (widget), g_variant_get_string (parameter, NULL));
-}
-
-static void
-back_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
-{
-  LeadersTemplatesWindow *self = LEADERS_TEMPLATES_WINDOW (widget);
-
-  flush (self);
-  g_clear_object (&self->template);
-  leaders_card_list_clear (self->sections);
-  adw_window_title_set_subtitle (self->window_title, NULL);
-  gtk_widget_set_visible (self->back_button, FALSE);
-  gtk_stack_set_visible_child_name (self->stack, "list");
-}
-
-static void
-new_name_changed_cb (LeadersTemplatesWindow *self)
-{
-  leaders_widget_set_error (GTK_WIDGET (self->new_name_entry), FALSE);
-  leaders_label_set_message (self->new_name_error, NULL);
-}
-
-static void
-create_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *parameter)
-{
-  LeadersTemplatesWindow *self = LEADERS_TEMPLATES_WINDOW (widget);
+  LeadersTemplatesWindow *self = owner;
   g_autofree char *name = leaders_strdup_trimmed (gtk_editable_get_text (self->new_name_entry));
-  g_autoptr(LeadersScriptTemplate) template = NULL;
-  g_autoptr(GError) error = NULL;
 
-  if (name == NULL)
-    {
-      leaders_widget_set_error (GTK_WIDGET (self->new_name_entry), TRUE);
-      leaders_label_set_message (self->new_name_error, _("Give the new template a name."));
-      gtk_widget_grab_focus (GTK_WIDGET (self->new_name_entry));
-      return;
-    }
-
-  template = leaders_script_template_new (name, NULL);
-  if (!leaders_store_save_script_template (self->store, template, &error))
-    {
-      leaders_widget_set_error (GTK_WIDGET (self->new_name_entry), TRUE);
-      leaders_label_set_message (self->new_name_error, error->message);
-      return;
-    }
-
-  gtk_editable_set_text (self->new_name_entry, "");
-  show_template (self, leaders_script_template_get_id (template));
+  *field = self->new_name_entry;
+  return name == NULL ? _("Give the new template a name.") : NULL;
 }
 
-static void
-new_name_activate_cb (LeadersTemplatesWindow *self)
+static char *
+create_template (gpointer     owner,
+                 const char  *copy_from,
+                 GError     **error)
 {
-  gtk_widget_activate_action (GTK_WIDGET (self), "templates.create", NULL);
+  LeadersTemplatesWindow *self = owner;
+  g_autofree char *name = leaders_strdup_trimmed (gtk_editable_get_text (self->new_name_entry));
+  g_autoptr(LeadersScriptTemplate) template = leaders_script_template_new (name, NULL);
+
+  if (!leaders_store_save_script_template (self->store, template, error))
+    return NULL;
+  return g_strdup (leaders_script_template_get_id (template));
 }
 
-static void
-add_section_action (GtkWidget  *widget,
-                    const char *action_name,
-                    GVariant   *parameter)
+static gboolean
+add_section (gpointer     owner,
+             const char  *id,
+             GError     **error)
 {
-  LeadersTemplatesWindow *self = LEADERS_TEMPLATES_WINDOW (widget);
   g_autoptr(LeadersScriptSection) section = NULL;
-  g_autoptr(GError) error = NULL;
 
-  if (self->template == NULL)
-    return;
-
-  flush (self);
-  section = leaders_script_section_new (leaders_script_template_get_id (self->template),
-                                        LEADERS_SECTION_CUSTOM, _("New section"), NULL);
-  if (!leaders_store_save_template_section (self->store, section, &error))
-    {
-      leaders_toast_show_error (widget, _("Cannot add a section"), error);
-      return;
-    }
-
-  /* The store's ::changed has added its card last: ready to be named. */
-  leaders_card_list_focus_last (self->sections);
+  section = leaders_script_section_new (id, LEADERS_SECTION_CUSTOM, _("New section"), NULL);
+  return leaders_store_save_template_section (LEADERS_TEMPLATES_WINDOW (owner)->store, section,
+                                              error);
 }
 
-static void
-move_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
+static gboolean
+move_section (gpointer     owner,
+              const char  *id,
+              guint        position,
+              GError     **error)
 {
-  LeadersTemplatesWindow *self = LEADERS_TEMPLATES_WINDOW (widget);
-  g_autofree char *id = g_variant_dup_string (parameter, NULL);
-  gboolean up = g_str_equal (action_name, "templates.move-up");
-  g_autoptr(GError) error = NULL;
-  guint position;
-
-  flush (self);
-  if (!leaders_card_list_get_move (self->sections, id, up, &position))
-    return;
-
-  if (!leaders_store_move_template_section (self->store, id, position, &error))
-    leaders_toast_show_error (widget, _("Cannot move the section"), error);
+  return leaders_store_move_template_section (LEADERS_TEMPLATES_WINDOW (owner)->store, id,
+                                              position, error);
 }
 
-static void
-delete_section_action (GtkWidget  *widget,
-                       const char *action_name,
-                       GVariant   *parameter)
+/* The section as it was: Undo saves it again under its id. */
+static gpointer
+keep_section (gpointer     owner,
+              const char  *template_id,
+              LeadersCard *card,
+              guint        index)
 {
-  LeadersTemplatesWindow *self = LEADERS_TEMPLATES_WINDOW (widget);
-  g_autofree char *id = g_variant_dup_string (parameter, NULL);
-  g_autoptr(LeadersScriptSection) section = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *title = NULL;
-  LeadersCard *card;
-  guint index;
+  return g_object_ref (card->record);
+}
 
-  flush (self);
-  card = leaders_card_list_find (self->sections, id, &index);
-  if (card == NULL)
-    return;
+static gboolean
+delete_section (gpointer     owner,
+                const char  *id,
+                GError     **error)
+{
+  return leaders_store_delete_template_section (LEADERS_TEMPLATES_WINDOW (owner)->store, id,
+                                                error);
+}
 
-  /* Kept as it was so Undo can save it again under its id. */
-  section = g_object_ref (card->record);
-  if (!leaders_store_delete_template_section (self->store, id, &error))
-    {
-      leaders_toast_show_error (widget, _("Cannot delete the section"), error);
-      return;
-    }
+static gboolean
+restore_section (gpointer     owner,
+                 gpointer     section,
+                 GError     **error)
+{
+  return leaders_store_save_template_section (LEADERS_TEMPLATES_WINDOW (owner)->store, section,
+                                              error);
+}
 
+static const LeadersTemplatePagesClass pages_class = {
+  .action_prefix = "templates",
+  .list_error = N_("Cannot read the templates"),
+  .open_error = N_("Cannot open the template"),
+  .cards_error = N_("Cannot read the sections"),
+  .deleted_format = NULL,
+  .copy_first = NULL,
+  .get_id = (const char *(*) (gpointer)) leaders_script_template_get_id,
+  .get_name = (const char *(*) (gpointer)) leaders_script_template_get_name,
+  .list = list_templates,
+  .get = get_template,
+  .list_cards = list_sections,
+  .dup_subtitle = dup_subtitle,
+  .show_fields = show_fields,
+  .check_fields = check_fields,
+  .save_fields = save_fields,
+  .check_new = check_new,
+  .create = create_template,
+  .add_action = "add-section",
+  .remove_action = "delete-section",
+  .undo_action = "undo-delete",
+  .add_error = N_("Cannot add a section"),
+  .move_error = N_("Cannot move the section"),
+  .remove_error = N_("Cannot delete the section"),
+  .undo_error = N_("Cannot bring the section back"),
   /* Translators: a toast; the section's heading. */
-  title = g_strdup_printf (_("Section “%s” deleted"), leaders_script_section_get_heading (section));
-  /* Undo always means the latest deletion. */
-  leaders_card_list_offer_undo (self->sections, self->toast_overlay, title,
-                                "templates.undo-delete", g_steal_pointer (&section),
-                                g_object_unref);
-}
+  .removed_format = N_("Section “%s” deleted"),
+  .add_card = add_section,
+  .move_card = move_section,
+  .keep_card = keep_section,
+  .free_kept = g_object_unref,
+  .remove_card = delete_section,
+  .restore_card = restore_section,
+};
 
-static void
-undo_delete_action (GtkWidget  *widget,
-                    const char *action_name,
-                    GVariant   *parameter)
-{
-  LeadersTemplatesWindow *self = LEADERS_TEMPLATES_WINDOW (widget);
-  g_autoptr(LeadersScriptSection) section = NULL;
-  g_autoptr(GError) error = NULL;
-
-  section = leaders_card_list_take_removed (self->sections);
-  if (section == NULL)
-    return;
-
-  if (!leaders_store_save_template_section (self->store, section, &error))
-    leaders_toast_show_error (widget, _("Cannot bring the section back"), error);
-}
+/* The window */
 
 static void
 set_store (GtkWindow    *window,
@@ -488,8 +324,7 @@ set_store (GtkWindow    *window,
   LeadersTemplatesWindow *self = LEADERS_TEMPLATES_WINDOW (window);
 
   self->store = g_object_ref (store);
-  g_signal_connect_object (store, "changed", G_CALLBACK (reload), self, G_CONNECT_SWAPPED);
-  reload (self);
+  leaders_template_pages_set_store (self->pages, store);
 }
 
 LeadersTemplatesWindow *
@@ -506,19 +341,9 @@ leaders_templates_window_dispose (GObject *object)
 {
   LeadersTemplatesWindow *self = (LeadersTemplatesWindow *) object;
 
-  /* Closing the window saves what was typed last; no reload any more. */
-  if (self->store != NULL)
-    {
-      g_signal_handlers_disconnect_by_data (self->store, self);
-      if (self->sections != NULL)
-        flush (self);
-    }
-  g_clear_pointer (&self->sections, leaders_card_list_free);
-  g_clear_handle_id (&self->template_save_source, g_source_remove);
-
-
+  /* Saves what was typed last, while the store is still there for the cards. */
+  g_clear_pointer (&self->pages, leaders_template_pages_free);
   g_clear_object (&self->store);
-  g_clear_object (&self->template);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), LEADERS_TYPE_TEMPLATES_WINDOW);
 
@@ -546,21 +371,8 @@ leaders_templates_window_class_init (LeadersTemplatesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LeadersTemplatesWindow, description_row);
   gtk_widget_class_bind_template_child (widget_class, LeadersTemplatesWindow, name_error);
   gtk_widget_class_bind_template_child (widget_class, LeadersTemplatesWindow, sections_box);
-  gtk_widget_class_bind_template_callback (widget_class, template_fields_changed_cb);
-  gtk_widget_class_bind_template_callback (widget_class, new_name_changed_cb);
-  gtk_widget_class_bind_template_callback (widget_class, new_name_activate_cb);
 
-  gtk_widget_class_install_action (widget_class, "templates.back", NULL, back_action);
-  gtk_widget_class_install_action (widget_class, "templates.open", "s", open_action);
-  gtk_widget_class_install_action (widget_class, "templates.create", NULL, create_action);
-  gtk_widget_class_install_action (widget_class, "templates.add-section", NULL,
-                                   add_section_action);
-  gtk_widget_class_install_action (widget_class, "templates.move-up", "s", move_action);
-  gtk_widget_class_install_action (widget_class, "templates.move-down", "s", move_action);
-  gtk_widget_class_install_action (widget_class, "templates.delete-section", "s",
-                                   delete_section_action);
-  gtk_widget_class_install_action (widget_class, "templates.undo-delete", NULL,
-                                   undo_delete_action);
+  leaders_template_pages_install_actions (widget_class, &pages_class);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
@@ -568,18 +380,13 @@ leaders_templates_window_class_init (LeadersTemplatesWindowClass *klass)
 static void
 leaders_templates_window_init (LeadersTemplatesWindow *self)
 {
-  GtkWidget *fields[2];
-
   gtk_widget_init_template (GTK_WIDGET (self));
-  self->sections = leaders_card_list_new (&section_card_class, self, self->sections_box);
-
-  fields[0] = GTK_WIDGET (self->name_row);
-  fields[1] = GTK_WIDGET (self->description_row);
-  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
-    {
-      GtkEventController *focus = gtk_event_controller_focus_new ();
-
-      g_signal_connect_swapped (focus, "leave", G_CALLBACK (template_focus_left_cb), self);
-      gtk_widget_add_controller (fields[i], focus);
-    }
+  self->pages = leaders_template_pages_new (&pages_class, GTK_WIDGET (self), &section_card_class,
+                                            self->sections_box, self->toast_overlay,
+                                            self->window_title, self->back_button, self->stack,
+                                            self->templates_list);
+  leaders_template_pages_set_fields (self->pages, self->name_error, self->name_row,
+                                     self->description_row, NULL);
+  leaders_template_pages_set_new_fields (self->pages, NULL, self->new_name_error,
+                                         self->new_name_entry, NULL);
 }
