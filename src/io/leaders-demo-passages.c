@@ -97,7 +97,6 @@ typedef struct
 {
   LeadersStore   *store;
   GRand          *rand;
-  LeadersCrew    *crew;
   LeadersPassage *passage;
   const char     *advisor;
   guint           offset;   /* where the student's titles start in each subject's list */
@@ -442,7 +441,7 @@ add_crew (LeadersStore  *store,
     {
       g_autoptr(LeadersPassage) passage = g_list_model_get_item (passages, i);
       g_autoptr(LeadersPassage) peer = g_list_model_get_item (passages, (i + 1) % n);
-      Student s = { store, rand, crew, passage, leaders_crew_get_advisor (crew),
+      Student s = { store, rand, passage, leaders_crew_get_advisor (crew),
                     g_rand_int_range (rand, 0, 3), { 0, } };
       Stage stage = pick_stage (rand, i);
 
