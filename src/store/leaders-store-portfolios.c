@@ -1,4 +1,5 @@
-/* leaders-store-portfolios.c: work items, drafts, critique, reflections, targets, evidence
+/* leaders-store-portfolios.c: the per-kind records table; work items, critique,
+ * reflections, evidence
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -37,8 +38,8 @@ dup_id_or_new (const char *id)
   return id != NULL ? g_strdup (id) : leaders_db_new_id ();
 }
 
-static gboolean
-is_blank (const char *text)
+gboolean
+leaders_store_is_blank (const char *text)
 {
   g_autofree char *trimmed = leaders_strdup_trimmed (text);
 
@@ -63,24 +64,6 @@ check_date (const char  *date,
 
 /* Rows to records */
 
-#define TARGET_COLUMNS "t.id, t.code, t.text, t.subject, t.kind, t.standard"
-
-static gpointer
-make_target (sqlite3_stmt *stmt)
-{
-  LeadersTargetKind kind = LEADERS_TARGET_ACADEMIC;
-
-  leaders_target_kind_from_string (leaders_db_column_text (stmt, 4), &kind);
-  return g_object_new (LEADERS_TYPE_TARGET,
-                       "id", leaders_db_column_text (stmt, 0),
-                       "code", leaders_db_column_text (stmt, 1),
-                       "text", leaders_db_column_text (stmt, 2),
-                       "subject", leaders_db_column_text (stmt, 3),
-                       "kind", kind,
-                       "standard", leaders_db_column_text (stmt, 5),
-                       NULL);
-}
-
 #define WORK_ITEM_COLUMNS                                                               \
   "w.id, w.student_id, w.title, w.subject, w.date, w.description, w.category,"          \
   " w.for_conference, w.for_passage,"                                                   \
@@ -103,25 +86,6 @@ make_work_item (sqlite3_stmt *stmt)
                        "for-conference", sqlite3_column_int (stmt, 7) != 0,
                        "for-passage", sqlite3_column_int (stmt, 8) != 0,
                        "n-drafts", (guint) sqlite3_column_int (stmt, 9),
-                       NULL);
-}
-
-#define DRAFT_COLUMNS                                                                    \
-  "d.id, d.work_item_id, d.position, d.title, d.file_name, d.attachment_sha256,"         \
-  " a.mime_type, a.size"
-
-static gpointer
-make_draft (sqlite3_stmt *stmt)
-{
-  return g_object_new (LEADERS_TYPE_DRAFT,
-                       "id", leaders_db_column_text (stmt, 0),
-                       "work-item-id", leaders_db_column_text (stmt, 1),
-                       "position", (guint) sqlite3_column_int (stmt, 2),
-                       "title", leaders_db_column_text (stmt, 3),
-                       "file-name", leaders_db_column_text (stmt, 4),
-                       "sha256", leaders_db_column_text (stmt, 5),
-                       "mime-type", leaders_db_column_text (stmt, 6),
-                       "size", (guint64) sqlite3_column_int64 (stmt, 7),
                        NULL);
 }
 
@@ -183,13 +147,14 @@ static const struct
 } records[] = {
   [LEADERS_RECORD_WORK_ITEM] = { "work_item", "work item", leaders_work_item_get_type,
                                  make_work_item },
-  [LEADERS_RECORD_DRAFT] = { "draft", "draft", leaders_draft_get_type, make_draft },
+  [LEADERS_RECORD_DRAFT] = { "draft", "draft", leaders_draft_get_type,
+                             leaders_store_make_draft },
   [LEADERS_RECORD_CRITIQUE] = { "critique", "critique", leaders_critique_get_type,
                                 make_critique },
   [LEADERS_RECORD_EVIDENCE] = { "evidence", "evidence", leaders_evidence_get_type,
                                 make_evidence },
   [LEADERS_RECORD_TARGET] = { "learning_target", "learning target", leaders_target_get_type,
-                              make_target },
+                              leaders_store_make_target },
   /* Listed by leaders-store-conferences.c; here for trash, restore and purge. */
   [LEADERS_RECORD_CONFERENCE] = { "conference", "conference", leaders_conference_get_type,
                                   NULL },
@@ -206,13 +171,12 @@ static const struct
                                           leaders_checklist_template_get_type, NULL },
 };
 
-/* The records SQL gives, KEY (unless NULL) bound to ?1. */
-static GListModel *
-list_records (LeadersStore       *self,
-              LeadersRecordKind   kind,
-              const char         *sql,
-              const char         *key,
-              GError            **error)
+GListModel *
+leaders_store_list_records (LeadersStore       *self,
+                            LeadersRecordKind   kind,
+                            const char         *sql,
+                            const char         *key,
+                            GError            **error)
 {
   LeadersDb *db = leaders_store_get_db (self);
   sqlite3_stmt *stmt = key != NULL ? leaders_db_query (db, sql, error, "s", key)
@@ -222,16 +186,15 @@ list_records (LeadersStore       *self,
                                       error);
 }
 
-/* The one record SQL gives for KEY, or NOT_FOUND naming KEY_NAME. */
-static gpointer
-get_record (LeadersStore       *self,
-            LeadersRecordKind   kind,
-            const char         *sql,
-            const char         *key_name,
-            const char         *key,
-            GError            **error)
+gpointer
+leaders_store_get_record (LeadersStore       *self,
+                          LeadersRecordKind   kind,
+                          const char         *sql,
+                          const char         *key_name,
+                          const char         *key,
+                          GError            **error)
 {
-  g_autoptr(GListModel) list = list_records (self, kind, sql, key, error);
+  g_autoptr(GListModel) list = leaders_store_list_records (self, kind, sql, key, error);
 
   if (list == NULL)
     return NULL;
@@ -245,15 +208,25 @@ get_record (LeadersStore       *self,
   return g_list_model_get_item (list, 0);
 }
 
-/* Whether a live (not trashed) record of KIND has ID; else fails with CODE. */
-static gboolean
-check_live (LeadersDb          *db,
-            LeadersRecordKind   kind,
-            const char         *id,
-            int                 code,
-            GError            **error)
+gboolean
+leaders_store_check_record (LeadersDb          *db,
+                            LeadersRecordKind   kind,
+                            const char         *id,
+                            int                 code,
+                            GError            **error)
 {
   return leaders_store_check_live (db, records[kind].table, records[kind].name, id, code, error);
+}
+
+const char *
+leaders_store_record_table (LeadersRecordKind   kind,
+                            const char        **name)
+{
+  if ((guint) kind >= G_N_ELEMENTS (records))
+    return NULL;
+  if (name != NULL)
+    *name = records[kind].name;
+  return records[kind].table;
 }
 
 static gboolean
@@ -273,22 +246,13 @@ check_student (LeadersDb   *db,
   return TRUE;
 }
 
-/* The rules a record keeps by itself, checked before anything is written. */
-typedef gboolean (*CheckFields) (gpointer record, GError **error);
-/* Writes RECORD's row under ID inside the open transaction, checking first what it refers
- * to. UPSERT updates a row that has ID already (else that is an error), and leaves it
- * untouched when nothing differs. */
-typedef gboolean (*WriteRow) (LeadersDb *db, gpointer record, const char *id, const char *now,
-                              gboolean upsert, GError **error);
-
-/* Saves RECORD under OWN_ID or, without one, a new id, which it then carries. */
-static gboolean
-save_record (LeadersStore  *self,
-             gpointer       record,
-             const char    *own_id,
-             CheckFields    check_fields,
-             WriteRow       write_row,
-             GError       **error)
+gboolean
+leaders_store_save_record (LeadersStore        *self,
+                           gpointer             record,
+                           const char          *own_id,
+                           LeadersCheckFields   check_fields,
+                           LeadersWriteRow      write_row,
+                           GError             **error)
 {
   g_autofree char *id = NULL;
   g_autofree char *now = leaders_db_now ();
@@ -306,204 +270,6 @@ save_record (LeadersStore  *self,
   return finish_save (self, ok, record, id, error);
 }
 
-/* Learning targets */
-
-GListModel *
-leaders_store_list_targets (LeadersStore  *self,
-                            GError       **error)
-{
-  g_return_val_if_fail (LEADERS_IS_STORE (self), NULL);
-
-  return list_records (self, LEADERS_RECORD_TARGET,
-                       "SELECT " TARGET_COLUMNS " FROM learning_target t"
-                       " WHERE t.deleted_at IS NULL"
-                       " ORDER BY t.kind = 'habit', t.subject COLLATE NOCASE,"
-                       "          t.code COLLATE NOCASE, t.id;",
-                       NULL, error);
-}
-
-LeadersTarget *
-leaders_store_find_target_by_code (LeadersStore  *self,
-                                   const char    *code,
-                                   GError       **error)
-{
-  g_return_val_if_fail (LEADERS_IS_STORE (self), NULL);
-  g_return_val_if_fail (code != NULL, NULL);
-
-  return get_record (self, LEADERS_RECORD_TARGET,
-                     "SELECT " TARGET_COLUMNS "  FROM learning_target t"
-                     " WHERE t.code = ?1   AND t.deleted_at IS NULL;",
-                     "code", code, error);
-}
-
-static gboolean
-check_target (LeadersTarget  *target,
-              GError        **error)
-{
-  const char *code = leaders_target_get_code (target);
-
-  if (!leaders_target_code_is_valid (code))
-    return leaders_store_fail (error, LEADERS_STORE_ERROR_INVALID,
-                               "“%s” cannot be a target code: a code is one word, without spaces",
-                               code ? code : "");
-  if (is_blank (leaders_target_get_text (target)))
-    return leaders_store_fail (error, LEADERS_STORE_ERROR_INVALID,
-                               "The learning target %s needs its “I can …” text", code);
-  if (leaders_target_kind_to_string (leaders_target_get_kind (target)) == NULL)
-    return leaders_store_fail (error, LEADERS_STORE_ERROR_INVALID,
-                               "The learning target %s has an unknown kind", code);
-  return TRUE;
-}
-
-#define TARGET_INSERT                                                                   \
-  "INSERT INTO learning_target (id, code, text, subject, kind,"                         \
-  " standard, created_at, updated_at)"                                                  \
-  " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7)"
-
-/* Writes TARGET's row under ID, after checking no other target has its code. */
-static gboolean
-write_target (LeadersDb      *db,
-              LeadersTarget  *target,
-              const char     *id,
-              const char     *now,
-              gboolean        upsert,
-              GError        **error)
-{
-  const char *code = leaders_target_get_code (target);
-  g_autofree char *other = NULL;
-  gboolean found = FALSE;
-
-  if (!leaders_store_fetch_one (db,
-                                leaders_db_query (db,
-                                                  "SELECT CASE WHEN deleted_at IS NULL THEN 'live'"
-                                                  " ELSE 'trashed' END FROM learning_target"
-                                                  " WHERE code = ?1 AND id IS NOT ?2;",
-                                                  error, "ss", code, id),
-                                &found, &other, error))
-    return FALSE;
-  if (found)
-    return leaders_store_fail (error, LEADERS_STORE_ERROR_INVALID,
-                               g_str_equal (other, "live")
-                                 ? "Another learning target already has the code %s"
-                                 : "A learning target in the trash still has the code %s",
-                               code);
-
-  return leaders_db_run (db,
-                         upsert
-                           ? TARGET_INSERT
-                             " ON CONFLICT (id) DO UPDATE SET code = excluded.code,"
-                             " text = excluded.text, subject = excluded.subject,"
-                             " kind = excluded.kind, standard = excluded.standard,"
-                             " updated_at = excluded.updated_at"
-                             " WHERE code IS NOT excluded.code OR text IS NOT excluded.text"
-                             "    OR subject IS NOT excluded.subject OR kind IS NOT excluded.kind"
-                             "    OR standard IS NOT excluded.standard;"
-                           : TARGET_INSERT ";",
-                         error, "sssssss", id, code, leaders_target_get_text (target),
-                         leaders_target_get_subject (target),
-                         leaders_target_kind_to_string (leaders_target_get_kind (target)),
-                         leaders_target_get_standard (target), now);
-}
-
-gboolean
-leaders_store_save_target (LeadersStore   *self,
-                           LeadersTarget  *target,
-                           GError        **error)
-{
-  g_return_val_if_fail (LEADERS_IS_STORE (self), FALSE);
-  g_return_val_if_fail (LEADERS_IS_TARGET (target), FALSE);
-
-  return save_record (self, target, leaders_target_get_id (target),
-                      (CheckFields) check_target, (WriteRow) write_target, error);
-}
-
-gboolean
-leaders_store_import_targets (LeadersStore  *self,
-                              GPtrArray     *targets,
-                              guint         *added,
-                              guint         *updated,
-                              GError       **error)
-{
-  g_autoptr(GHashTable) codes = g_hash_table_new (g_str_hash, g_str_equal);
-  g_autofree char *now = leaders_db_now ();
-  guint n_added = 0, n_updated = 0;
-  LeadersDb *db;
-  gboolean ok = TRUE;
-
-  g_return_val_if_fail (LEADERS_IS_STORE (self), FALSE);
-  g_return_val_if_fail (targets != NULL, FALSE);
-
-  /* Every rule is checked before anything is written, so a bad batch changes nothing. */
-  for (guint i = 0; i < targets->len; i++)
-    {
-      LeadersTarget *target = g_ptr_array_index (targets, i);
-
-      g_return_val_if_fail (LEADERS_IS_TARGET (target), FALSE);
-      if (!check_target (target, error))
-        return FALSE;
-      if (!g_hash_table_add (codes, (gpointer) leaders_target_get_code (target)))
-        return leaders_store_fail (error, LEADERS_STORE_ERROR_INVALID,
-                                   "The code %s is given to more than one learning target",
-                                   leaders_target_get_code (target));
-    }
-
-  db = leaders_store_get_db (self);
-  if (!leaders_db_begin (db, error))
-    return FALSE;
-
-  for (guint i = 0; ok && i < targets->len; i++)
-    {
-      LeadersTarget *target = g_ptr_array_index (targets, i);
-      const char *kind = leaders_target_kind_to_string (leaders_target_get_kind (target));
-      g_autofree char *id = NULL;
-      gboolean found = FALSE;
-
-      ok = leaders_store_fetch_one (db,
-                                    leaders_db_query (db,
-                                                      "SELECT id FROM learning_target"
-                                                      " WHERE code = ?1;",
-                                                      error, "s", leaders_target_get_code (target)),
-                                    &found, &id, error);
-      if (!ok)
-        break;
-
-      if (!found)
-        {
-          g_autofree char *new_id = leaders_db_new_id ();
-
-          ok = write_target (db, target, new_id, now, FALSE, error);
-          n_added += ok;
-          continue;
-        }
-
-      /* As with rosters: what the file leaves blank may have been filled in here. A
-       * catalog naming a trashed target wants it back. */
-      ok = leaders_db_run (db,
-                           "UPDATE learning_target SET text = ?2,"
-                           " subject = coalesce(?3, subject), kind = ?4,"
-                           " standard = coalesce(?5, standard), updated_at = ?6,"
-                           " deleted_at = NULL"
-                           " WHERE id = ?1 AND (text IS NOT ?2"
-                           "   OR subject IS NOT coalesce(?3, subject) OR kind IS NOT ?4"
-                           "   OR standard IS NOT coalesce(?5, standard)"
-                           "   OR deleted_at IS NOT NULL);",
-                           error, "ssssss", id, leaders_target_get_text (target),
-                           leaders_target_get_subject (target), kind,
-                           leaders_target_get_standard (target), now);
-      if (ok && leaders_store_row_changed (db))
-        n_updated++;
-    }
-
-  if (!leaders_store_finish (self, ok, n_added + n_updated > 0, error))
-    return FALSE;
-
-  if (added != NULL)
-    *added = n_added;
-  if (updated != NULL)
-    *updated = n_updated;
-  return TRUE;
-}
-
 /* Work items */
 
 GListModel *
@@ -514,12 +280,12 @@ leaders_store_list_work_items (LeadersStore  *self,
   g_return_val_if_fail (LEADERS_IS_STORE (self), NULL);
   g_return_val_if_fail (student_id != NULL, NULL);
 
-  return list_records (self, LEADERS_RECORD_WORK_ITEM,
-                       "SELECT " WORK_ITEM_COLUMNS " FROM work_item w"
-                       " WHERE w.student_id = ?1 AND w.deleted_at IS NULL"
-                       " ORDER BY w.date IS NULL, w.date DESC,"
-                       "          w.created_at DESC, w.id;",
-                       student_id, error);
+  return leaders_store_list_records (self, LEADERS_RECORD_WORK_ITEM,
+                                     "SELECT " WORK_ITEM_COLUMNS " FROM work_item w"
+                                     " WHERE w.student_id = ?1 AND w.deleted_at IS NULL"
+                                     " ORDER BY w.date IS NULL, w.date DESC,"
+                                     "          w.created_at DESC, w.id;",
+                                     student_id, error);
 }
 
 LeadersWorkItem *
@@ -530,10 +296,10 @@ leaders_store_get_work_item (LeadersStore  *self,
   g_return_val_if_fail (LEADERS_IS_STORE (self), NULL);
   g_return_val_if_fail (id != NULL, NULL);
 
-  return get_record (self, LEADERS_RECORD_WORK_ITEM,
-                     "SELECT " WORK_ITEM_COLUMNS "  FROM work_item w"
-                     " WHERE w.id = ?1   AND w.deleted_at IS NULL;",
-                     "id", id, error);
+  return leaders_store_get_record (self, LEADERS_RECORD_WORK_ITEM,
+                                   "SELECT " WORK_ITEM_COLUMNS "  FROM work_item w"
+                                   " WHERE w.id = ?1   AND w.deleted_at IS NULL;",
+                                   "id", id, error);
 }
 
 /* The rules a work item keeps by itself, without looking at the database. */
@@ -541,7 +307,7 @@ static gboolean
 check_work_item_fields (LeadersWorkItem  *item,
                         GError          **error)
 {
-  if (is_blank (leaders_work_item_get_title (item)))
+  if (leaders_store_is_blank (leaders_work_item_get_title (item)))
     return leaders_store_fail (error, LEADERS_STORE_ERROR_INVALID, "A work item needs a title");
   if (!check_date (leaders_work_item_get_date (item), FALSE, error))
     return FALSE;
@@ -606,8 +372,9 @@ leaders_store_save_work_item (LeadersStore     *self,
   g_return_val_if_fail (LEADERS_IS_STORE (self), FALSE);
   g_return_val_if_fail (LEADERS_IS_WORK_ITEM (item), FALSE);
 
-  return save_record (self, item, leaders_work_item_get_id (item),
-                      (CheckFields) check_work_item_fields, (WriteRow) write_work_item, error);
+  return leaders_store_save_record (self, item, leaders_work_item_get_id (item),
+                                    (LeadersCheckFields) check_work_item_fields,
+                                    (LeadersWriteRow) write_work_item, error);
 }
 
 /* The ids of the item's links to live targets, by code. */
@@ -661,11 +428,11 @@ leaders_store_set_work_item_targets (LeadersStore       *self,
   if (!leaders_db_begin (db, error))
     return FALSE;
 
-  ok = check_live (db, LEADERS_RECORD_WORK_ITEM, work_item_id, LEADERS_STORE_ERROR_NOT_FOUND,
-                   error);
+  ok = leaders_store_check_record (db, LEADERS_RECORD_WORK_ITEM, work_item_id,
+                                   LEADERS_STORE_ERROR_NOT_FOUND, error);
   for (guint i = 0; ok && target_ids != NULL && target_ids[i] != NULL; i++)
-    ok = check_live (db, LEADERS_RECORD_TARGET, target_ids[i], LEADERS_STORE_ERROR_INVALID,
-                     error);
+    ok = leaders_store_check_record (db, LEADERS_RECORD_TARGET, target_ids[i],
+                                     LEADERS_STORE_ERROR_INVALID, error);
 
   if (ok)
     ok = (before = linked_target_ids (db, work_item_id, error)) != NULL;
@@ -712,174 +479,6 @@ leaders_store_dup_work_item_target_ids (LeadersStore  *self,
   return (GStrv) g_ptr_array_free (ids, FALSE);
 }
 
-/* Drafts */
-
-LeadersDraft *
-leaders_store_add_draft (LeadersStore  *self,
-                         const char    *work_item_id,
-                         GFile         *file,
-                         GCancellable  *cancellable,
-                         GError       **error)
-{
-  g_autoptr(LeadersStagedAttachment) staged = NULL;
-  g_autofree char *id = leaders_db_new_id ();
-  g_autofree char *now = leaders_db_now ();
-  g_autofree char *name = NULL;
-  LeadersDb *db;
-  gboolean ok;
-
-  g_return_val_if_fail (LEADERS_IS_STORE (self), NULL);
-  g_return_val_if_fail (work_item_id != NULL, NULL);
-  g_return_val_if_fail (G_IS_FILE (file), NULL);
-
-  /* The copy may take a while (a phone video): do it before taking the write lock. */
-  staged = leaders_store_stage_attachment (self, file, cancellable, error);
-  if (staged == NULL)
-    return NULL;
-
-  db = leaders_store_get_db (self);
-  name = g_file_get_basename (file);
-  if (!leaders_db_begin (db, error))
-    return NULL;
-
-  ok = check_live (db, LEADERS_RECORD_WORK_ITEM, work_item_id, LEADERS_STORE_ERROR_NOT_FOUND,
-                   error) &&
-       leaders_store_link_attachment (self, staged, error);
-  /* Appended after every draft, trashed ones too, so an undone delete finds its place. */
-  ok = ok && leaders_db_run (db,
-                             "INSERT INTO draft (id, work_item_id, position, file_name,"
-                             " attachment_sha256, created_at, updated_at)"
-                             " VALUES (?1, ?2, (SELECT coalesce(max(position) + 1, 0)"
-                             "                   FROM draft WHERE work_item_id = ?2),"
-                             "         ?3, ?4, ?5, ?5);",
-                             error, "sssss", id, work_item_id, name,
-                             leaders_staged_attachment_get_sha256 (staged), now);
-  if (!ok)
-    leaders_store_unlink_attachment (self, staged);
-
-  if (!leaders_store_finish (self, ok, TRUE, error))
-    return NULL;
-
-  return get_record (self, LEADERS_RECORD_DRAFT,
-                     "SELECT " DRAFT_COLUMNS " FROM draft d"
-                     "  LEFT JOIN attachment a"
-                     "    ON a.sha256 = d.attachment_sha256"
-                     " WHERE d.id = ?1;",
-                     "id", id, error);
-}
-
-GListModel *
-leaders_store_list_drafts (LeadersStore  *self,
-                           const char    *work_item_id,
-                           GError       **error)
-{
-  g_return_val_if_fail (LEADERS_IS_STORE (self), NULL);
-  g_return_val_if_fail (work_item_id != NULL, NULL);
-
-  return list_records (self, LEADERS_RECORD_DRAFT,
-                       "SELECT " DRAFT_COLUMNS " FROM draft d"
-                       "  JOIN work_item w ON w.id = d.work_item_id"
-                       "  LEFT JOIN attachment a"
-                       "    ON a.sha256 = d.attachment_sha256"
-                       " WHERE d.work_item_id = ?1"
-                       "   AND d.deleted_at IS NULL AND w.deleted_at IS NULL"
-                       " ORDER BY d.position, d.created_at, d.id;",
-                       work_item_id, error);
-}
-
-gboolean
-leaders_store_save_draft (LeadersStore  *self,
-                          LeadersDraft  *draft,
-                          GError       **error)
-{
-  g_autofree char *now = leaders_db_now ();
-  const char *id;
-  LeadersDb *db;
-  gboolean ok, changed = FALSE;
-
-  g_return_val_if_fail (LEADERS_IS_STORE (self), FALSE);
-  g_return_val_if_fail (LEADERS_IS_DRAFT (draft), FALSE);
-
-  db = leaders_store_get_db (self);
-  id = leaders_draft_get_id (draft);
-  if (!leaders_db_begin (db, error))
-    return FALSE;
-
-  ok = check_live (db, LEADERS_RECORD_DRAFT, id, LEADERS_STORE_ERROR_NOT_FOUND, error) &&
-       leaders_db_run (db,
-                       "UPDATE draft SET title = ?2, updated_at = ?3"
-                       " WHERE id = ?1 AND title IS NOT ?2;",
-                       error, "sss", id, leaders_draft_get_title (draft), now);
-  if (ok)
-    changed = leaders_store_row_changed (db);
-
-  return leaders_store_finish (self, ok, changed, error);
-}
-
-gboolean
-leaders_store_move_draft (LeadersStore  *self,
-                          const char    *draft_id,
-                          guint          new_position,
-                          GError       **error)
-{
-  g_autoptr(GPtrArray) order = NULL;
-  g_autofree char *work_item_id = NULL;
-  g_autofree char *now = leaders_db_now ();
-  LeadersDb *db;
-  gboolean found = FALSE;
-  gboolean ok, changed = FALSE;
-  guint at;
-
-  g_return_val_if_fail (LEADERS_IS_STORE (self), FALSE);
-  g_return_val_if_fail (draft_id != NULL, FALSE);
-
-  db = leaders_store_get_db (self);
-  if (!leaders_db_begin (db, error))
-    return FALSE;
-
-  ok = leaders_store_fetch_one (db,
-                                leaders_db_query (db,
-                                                  "SELECT d.work_item_id FROM draft d"
-                                                  "  JOIN work_item w ON w.id = d.work_item_id"
-                                                  " WHERE d.id = ?1 AND d.deleted_at IS NULL"
-                                                  "   AND w.deleted_at IS NULL;",
-                                                  error, "s", draft_id),
-                                &found, &work_item_id, error);
-  if (ok && !found)
-    ok = leaders_store_fail (error, LEADERS_STORE_ERROR_NOT_FOUND, "No draft has the id %s",
-                             draft_id);
-
-  /* The moved draft goes last in the list it is taken out of, then to its place. */
-  if (ok)
-    order = leaders_store_collect_texts (db,
-                                         leaders_db_query (db,
-                                                           "SELECT id FROM draft"
-                                                           " WHERE work_item_id = ?1"
-                                                           " AND deleted_at IS NULL"
-                                                           " ORDER BY id = ?2, position,"
-                                                           " created_at, id;",
-                                                           error, "ss", work_item_id, draft_id),
-                                         error);
-  if (order == NULL)
-    return leaders_store_finish (self, FALSE, FALSE, error);
-
-  g_assert (order->len > 0);
-  at = MIN (new_position, order->len - 1);
-  g_ptr_array_insert (order, at, g_ptr_array_steal_index (order, order->len - 1));
-
-  for (guint i = 0; ok && i < order->len; i++)
-    {
-      ok = leaders_db_run (db,
-                           "UPDATE draft SET position = ?2, updated_at = ?3"
-                           " WHERE id = ?1 AND position IS NOT ?2;",
-                           error, "sis", (const char *) g_ptr_array_index (order, i), (int) i,
-                           now);
-      changed |= ok && leaders_store_row_changed (db);
-    }
-
-  return leaders_store_finish (self, ok, changed, error);
-}
-
 /* Critique */
 
 GListModel *
@@ -890,19 +489,19 @@ leaders_store_list_critiques (LeadersStore  *self,
   g_return_val_if_fail (LEADERS_IS_STORE (self), NULL);
   g_return_val_if_fail (work_item_id != NULL, NULL);
 
-  return list_records (self, LEADERS_RECORD_CRITIQUE,
-                       "SELECT c.id, c.work_item_id, c.before_draft_id,"
-                       "       c.after_draft_id, c.giver_role, c.giver_name,"
-                       "       c.kind_text, c.specific_text, c.helpful_text,"
-                       "       c.date"
-                       "  FROM critique c"
-                       "  JOIN work_item w ON w.id = c.work_item_id"
-                       "  LEFT JOIN draft b ON b.id = c.before_draft_id"
-                       " WHERE c.work_item_id = ?1"
-                       "   AND c.deleted_at IS NULL AND w.deleted_at IS NULL"
-                       " ORDER BY b.position IS NULL, b.position,"
-                       "          c.date IS NULL, c.date, c.created_at, c.id;",
-                       work_item_id, error);
+  return leaders_store_list_records (self, LEADERS_RECORD_CRITIQUE,
+                                     "SELECT c.id, c.work_item_id, c.before_draft_id,"
+                                     "       c.after_draft_id, c.giver_role, c.giver_name,"
+                                     "       c.kind_text, c.specific_text, c.helpful_text,"
+                                     "       c.date"
+                                     "  FROM critique c"
+                                     "  JOIN work_item w ON w.id = c.work_item_id"
+                                     "  LEFT JOIN draft b ON b.id = c.before_draft_id"
+                                     " WHERE c.work_item_id = ?1"
+                                     "   AND c.deleted_at IS NULL AND w.deleted_at IS NULL"
+                                     " ORDER BY b.position IS NULL, b.position,"
+                                     "          c.date IS NULL, c.date, c.created_at, c.id;",
+                                     work_item_id, error);
 }
 
 static gboolean
@@ -954,8 +553,8 @@ write_critique (LeadersDb        *db,
 {
   const char *work_item_id = leaders_critique_get_work_item_id (critique);
 
-  return check_live (db, LEADERS_RECORD_WORK_ITEM, work_item_id, LEADERS_STORE_ERROR_INVALID,
-                     error) &&
+  return leaders_store_check_record (db, LEADERS_RECORD_WORK_ITEM, work_item_id,
+                                     LEADERS_STORE_ERROR_INVALID, error) &&
          check_draft_of (db, leaders_critique_get_before_draft_id (critique), work_item_id,
                          error) &&
          check_draft_of (db, leaders_critique_get_after_draft_id (critique), work_item_id,
@@ -1000,8 +599,9 @@ leaders_store_save_critique (LeadersStore     *self,
   g_return_val_if_fail (LEADERS_IS_STORE (self), FALSE);
   g_return_val_if_fail (LEADERS_IS_CRITIQUE (critique), FALSE);
 
-  return save_record (self, critique, leaders_critique_get_id (critique),
-                      (CheckFields) check_critique_fields, (WriteRow) write_critique, error);
+  return leaders_store_save_record (self, critique, leaders_critique_get_id (critique),
+                                    (LeadersCheckFields) check_critique_fields,
+                                    (LeadersWriteRow) write_critique, error);
 }
 
 /* Reflections */
@@ -1073,8 +673,8 @@ leaders_store_set_reflection (LeadersStore             *self,
     }
 
   /* Nothing changed: the same text again, or no such work item. */
-  return check_live (db, LEADERS_RECORD_WORK_ITEM, work_item_id, LEADERS_STORE_ERROR_NOT_FOUND,
-                     error);
+  return leaders_store_check_record (db, LEADERS_RECORD_WORK_ITEM, work_item_id,
+                                     LEADERS_STORE_ERROR_NOT_FOUND, error);
 }
 
 /* Evidence */
@@ -1087,10 +687,10 @@ leaders_store_list_evidence (LeadersStore  *self,
   g_return_val_if_fail (LEADERS_IS_STORE (self), NULL);
   g_return_val_if_fail (work_item_id != NULL, NULL);
 
-  return list_records (self, LEADERS_RECORD_EVIDENCE,
-                       EVIDENCE_QUERY " AND e.work_item_id = ?1"
-                       " ORDER BY t.code, e.date, e.created_at, e.id;",
-                       work_item_id, error);
+  return leaders_store_list_records (self, LEADERS_RECORD_EVIDENCE,
+                                     EVIDENCE_QUERY " AND e.work_item_id = ?1"
+                                     " ORDER BY t.code, e.date, e.created_at, e.id;",
+                                     work_item_id, error);
 }
 
 GListModel *
@@ -1101,10 +701,10 @@ leaders_store_list_student_evidence (LeadersStore  *self,
   g_return_val_if_fail (LEADERS_IS_STORE (self), NULL);
   g_return_val_if_fail (student_id != NULL, NULL);
 
-  return list_records (self, LEADERS_RECORD_EVIDENCE,
-                       EVIDENCE_QUERY " AND w.student_id = ?1"
-                       " ORDER BY t.code, e.date, e.created_at, e.id;",
-                       student_id, error);
+  return leaders_store_list_records (self, LEADERS_RECORD_EVIDENCE,
+                                     EVIDENCE_QUERY " AND w.student_id = ?1"
+                                     " ORDER BY t.code, e.date, e.created_at, e.id;",
+                                     student_id, error);
 }
 
 static gboolean
@@ -1136,10 +736,11 @@ write_evidence (LeadersDb        *db,
 {
   const char *target_id = leaders_evidence_get_target_id (evidence);
 
-  return check_live (db, LEADERS_RECORD_WORK_ITEM, leaders_evidence_get_work_item_id (evidence),
-                     LEADERS_STORE_ERROR_INVALID, error) &&
-         check_live (db, LEADERS_RECORD_TARGET, target_id, LEADERS_STORE_ERROR_INVALID,
-                     error) &&
+  return leaders_store_check_record (db, LEADERS_RECORD_WORK_ITEM,
+                                     leaders_evidence_get_work_item_id (evidence),
+                                     LEADERS_STORE_ERROR_INVALID, error) &&
+         leaders_store_check_record (db, LEADERS_RECORD_TARGET, target_id,
+                                     LEADERS_STORE_ERROR_INVALID, error) &&
          leaders_db_run (db,
                          upsert
                            ? EVIDENCE_INSERT
@@ -1163,8 +764,9 @@ leaders_store_save_evidence (LeadersStore     *self,
   g_return_val_if_fail (LEADERS_IS_STORE (self), FALSE);
   g_return_val_if_fail (LEADERS_IS_EVIDENCE (evidence), FALSE);
 
-  return save_record (self, evidence, leaders_evidence_get_id (evidence),
-                      (CheckFields) check_evidence_fields, (WriteRow) write_evidence, error);
+  return leaders_store_save_record (self, evidence, leaders_evidence_get_id (evidence),
+                                    (LeadersCheckFields) check_evidence_fields,
+                                    (LeadersWriteRow) write_evidence, error);
 }
 
 /* A whole work item at once */
@@ -1244,8 +846,8 @@ link_target (LeadersDb   *db,
              const char  *target_id,
              GError     **error)
 {
-  return check_live (db, LEADERS_RECORD_TARGET, target_id, LEADERS_STORE_ERROR_INVALID,
-                     error) &&
+  return leaders_store_check_record (db, LEADERS_RECORD_TARGET, target_id,
+                                     LEADERS_STORE_ERROR_INVALID, error) &&
          leaders_db_run (db,
                          "INSERT OR IGNORE INTO work_item_target (work_item_id, target_id)"
                          " VALUES (?1, ?2);",
@@ -1393,198 +995,4 @@ leaders_store_add_work_items (LeadersStore          *self,
   if (ok && n_parts > 0)
     leaders_store_emit_changed (self);
   return ok;
-}
-
-/* Deletion with undo */
-
-/* Sets or clears deleted_at. No change is fine (trashing twice is harmless) as long as
- * the row exists. */
-static gboolean
-mark_record (LeadersStore       *self,
-             LeadersRecordKind   kind,
-             const char         *id,
-             gboolean            trash,
-             GError            **error)
-{
-  g_autofree char *sql = trash
-    ? g_strdup_printf ("UPDATE %s SET deleted_at = ?2 WHERE id = ?1 AND deleted_at IS NULL;",
-                       records[kind].table)
-    : g_strdup_printf ("UPDATE %s SET deleted_at = NULL WHERE id = ?1"
-                       " AND deleted_at IS NOT NULL;", records[kind].table);
-  g_autofree char *exists_sql = g_strdup_printf ("SELECT 1 FROM %s WHERE id = ?1;",
-                                                 records[kind].table);
-  g_autofree char *now = leaders_db_now ();
-  LeadersDb *db = leaders_store_get_db (self);
-  gboolean found = FALSE;
-  gboolean ok, changed = FALSE;
-
-  if (!leaders_db_begin (db, error))
-    return FALSE;
-
-  ok = trash ? leaders_db_run (db, sql, error, "ss", id, now)
-             : leaders_db_run (db, sql, error, "s", id);
-  if (ok)
-    changed = leaders_store_row_changed (db);
-  if (ok && !changed)
-    {
-      ok = leaders_store_fetch_one (db, leaders_db_query (db, exists_sql, error, "s", id), &found,
-                                    NULL,
-                                    error);
-      if (ok && !found)
-        ok = leaders_store_fail (error, LEADERS_STORE_ERROR_NOT_FOUND, "No %s has the id %s",
-                                 records[kind].name, id);
-    }
-
-  return leaders_store_finish (self, ok, changed, error);
-}
-
-gboolean
-leaders_store_trash (LeadersStore       *self,
-                     LeadersRecordKind   kind,
-                     const char         *id,
-                     GError            **error)
-{
-  g_return_val_if_fail (LEADERS_IS_STORE (self), FALSE);
-  g_return_val_if_fail (kind < G_N_ELEMENTS (records), FALSE);
-  g_return_val_if_fail (id != NULL, FALSE);
-
-  /* What hangs off the record is hidden by the lists' joins, not marked itself, so a
-   * restore brings back exactly what was there, and things trashed on their own before
-   * stay trashed. */
-  return mark_record (self, kind, id, TRUE, error);
-}
-
-gboolean
-leaders_store_restore (LeadersStore       *self,
-                       LeadersRecordKind   kind,
-                       const char         *id,
-                       GError            **error)
-{
-  g_return_val_if_fail (LEADERS_IS_STORE (self), FALSE);
-  g_return_val_if_fail (kind < G_N_ELEMENTS (records), FALSE);
-  g_return_val_if_fail (id != NULL, FALSE);
-
-  return mark_record (self, kind, id, FALSE, error);
-}
-
-/* The files a purge may leave unused: those of the draft, or of the work item's drafts. */
-static GPtrArray *
-purge_candidates (LeadersDb          *db,
-                  LeadersRecordKind   kind,
-                  const char         *id,
-                  GError            **error)
-{
-  if (kind == LEADERS_RECORD_DRAFT)
-    return leaders_store_collect_texts (db,
-                                        leaders_db_query (db,
-                                                          "SELECT attachment_sha256 FROM draft"
-                                                          " WHERE id = ?1"
-                                                          "   AND attachment_sha256 IS NOT NULL;",
-                                                          error, "s", id),
-                                        error);
-  if (kind == LEADERS_RECORD_WORK_ITEM)
-    return leaders_store_collect_texts (db,
-                                        leaders_db_query (db,
-                                                          "SELECT DISTINCT attachment_sha256"
-                                                          "  FROM draft WHERE work_item_id = ?1"
-                                                          "   AND attachment_sha256 IS NOT NULL;",
-                                                          error, "s", id),
-                                        error);
-  return g_ptr_array_new_with_free_func (g_free);
-}
-
-/* Files go only once the rows naming them are gone for good, in a transaction of their
- * own: a purge rolled back must not have lost its files. A failure here only leaves an
- * unused file for the next collection. */
-static void
-remove_unused_files (LeadersStore *self,
-                     GPtrArray    *candidates)
-{
-  g_autoptr(GError) error = NULL;
-
-  if (candidates->len > 0 &&
-      !leaders_store_collect_garbage_of (self, candidates, NULL, &error))
-    g_warning ("Cannot remove unused attachments: %s", error->message);
-}
-
-gboolean
-leaders_store_purge (LeadersStore       *self,
-                     LeadersRecordKind   kind,
-                     const char         *id,
-                     GError            **error)
-{
-  g_autoptr(GPtrArray) candidates = NULL;
-  g_autofree char *sql = NULL;
-  LeadersDb *db;
-  gboolean ok;
-
-  g_return_val_if_fail (LEADERS_IS_STORE (self), FALSE);
-  g_return_val_if_fail (kind < G_N_ELEMENTS (records), FALSE);
-  g_return_val_if_fail (id != NULL, FALSE);
-
-  db = leaders_store_get_db (self);
-  sql = g_strdup_printf ("DELETE FROM %s WHERE id = ?1;", records[kind].table);
-  if (!leaders_db_begin (db, error))
-    return FALSE;
-
-  ok = (candidates = purge_candidates (db, kind, id, error)) != NULL &&
-       leaders_db_run (db, sql, error, "s", id);
-  if (ok && !leaders_store_row_changed (db))
-    ok = leaders_store_fail (error, LEADERS_STORE_ERROR_NOT_FOUND, "No %s has the id %s",
-                             records[kind].name, id);
-
-  if (!leaders_store_finish (self, ok, TRUE, error))
-    return FALSE;
-
-  remove_unused_files (self, candidates);
-  return TRUE;
-}
-
-gboolean
-leaders_store_purge_trash (LeadersStore  *self,
-                           GTimeSpan      age,
-                           guint         *n_purged,
-                           GError       **error)
-{
-  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
-  g_autoptr(GDateTime) cutoff_time = g_date_time_add (now, -age);
-  g_autofree char *cutoff = g_date_time_format_iso8601 (cutoff_time);
-  g_autoptr(GPtrArray) candidates = NULL;
-  sqlite3_stmt *stmt;
-  LeadersDb *db;
-  guint purged = 0;
-  gboolean ok;
-
-  g_return_val_if_fail (LEADERS_IS_STORE (self), FALSE);
-  g_return_val_if_fail (age >= 0, FALSE);
-
-  db = leaders_store_get_db (self);
-  if (!leaders_db_begin (db, error))
-    return FALSE;
-
-  /* deleted_at is leaders_db_now ()'s ISO 8601 in UTC, so text order is time order. */
-  stmt = leaders_db_query (db,
-                           "SELECT DISTINCT d.attachment_sha256 FROM draft d"
-                           "  JOIN work_item w ON w.id = d.work_item_id"
-                           " WHERE d.attachment_sha256 IS NOT NULL"
-                           "   AND (d.deleted_at < ?1 OR w.deleted_at < ?1);",
-                           error, "s", cutoff);
-  ok = (candidates = leaders_store_collect_texts (db, stmt, error)) != NULL;
-  for (guint kind = 0; ok && kind < G_N_ELEMENTS (records); kind++)
-    {
-      g_autofree char *sql = g_strdup_printf ("DELETE FROM %s WHERE deleted_at < ?1;",
-                                              records[kind].table);
-
-      ok = leaders_db_run (db, sql, error, "s", cutoff);
-      if (ok)
-        purged += sqlite3_changes (leaders_db_handle (db));
-    }
-
-  if (!leaders_store_finish (self, ok, purged > 0, error))
-    return FALSE;
-
-  remove_unused_files (self, candidates);
-  if (n_purged != NULL)
-    *n_purged = purged;
-  return TRUE;
 }

@@ -288,3 +288,21 @@ leaders_store_move_template_part (LeadersStore                *self,
        leaders_store_touch_template (db, tables, template_id, error);
   return leaders_store_finish (self, ok, TRUE, error);
 }
+
+gpointer
+leaders_store_first_item (GListModel  *list,
+                          const char  *what,
+                          const char  *key_name,
+                          const char  *key,
+                          GError     **error)
+{
+  if (list == NULL)
+    return NULL;
+  if (g_list_model_get_n_items (list) == 0)
+    {
+      leaders_store_fail (error, LEADERS_STORE_ERROR_NOT_FOUND, "No %s has the %s %s", what,
+                          key_name, key);
+      return NULL;
+    }
+  return g_list_model_get_item (list, 0);
+}

@@ -127,4 +127,80 @@ gboolean    leaders_store_dup_latest_cycle (LeadersDb        *db,
                                             char            **cycle,
                                             GError          **error);
 
+/* The first item of LIST (a new reference); NULL when LIST is NULL (its error already
+ * set), or NOT_FOUND, naming the record WHAT by KEY_NAME and KEY, when LIST is empty. */
+gpointer    leaders_store_first_item    (GListModel          *list,
+                                         const char          *what,
+                                         const char          *key_name,
+                                         const char          *key,
+                                         GError             **error);
+
+/* Conferences (leaders-store-script-templates.c, leaders-store-goals.c) */
+
+/* Writes the shipped script templates once (see leaders_store_seed_once ()). */
+gboolean    leaders_store_ensure_script_templates (LeadersStore  *self,
+                                                   GError       **error);
+
+/* Writes GOAL under ID, with TEXT for its words, in the open transaction. */
+gboolean    leaders_store_write_goal    (LeadersDb           *db,
+                                         LeadersGoal         *goal,
+                                         const char          *id,
+                                         const char          *text,
+                                         const char          *now,
+                                         GError             **error);
+
+/* Portfolios: the per-kind records table (leaders-store-portfolios.c) */
+
+/* The records SQL gives, KEY (unless NULL) bound to ?1. */
+GListModel *leaders_store_list_records  (LeadersStore        *self,
+                                         LeadersRecordKind    kind,
+                                         const char          *sql,
+                                         const char          *key,
+                                         GError             **error);
+
+/* The one record SQL gives for KEY, or NOT_FOUND naming KEY_NAME. */
+gpointer    leaders_store_get_record    (LeadersStore        *self,
+                                         LeadersRecordKind    kind,
+                                         const char          *sql,
+                                         const char          *key_name,
+                                         const char          *key,
+                                         GError             **error);
+
+/* Whether a live (not trashed) record of KIND has ID; else fails with CODE. */
+gboolean    leaders_store_check_record  (LeadersDb           *db,
+                                         LeadersRecordKind    kind,
+                                         const char          *id,
+                                         int                  code,
+                                         GError             **error);
+
+/* The table of records of KIND (ours, never input), and their name for messages into
+ * *name when asked; NULL when there is no such kind. */
+const char *leaders_store_record_table  (LeadersRecordKind    kind,
+                                         const char         **name);
+
+/* Whether TEXT is NULL or only white space. */
+gboolean    leaders_store_is_blank      (const char          *text);
+
+/* A LeadersTarget of the current row, which gives TARGET_COLUMNS (leaders-store-targets.c). */
+gpointer    leaders_store_make_target   (sqlite3_stmt        *stmt);
+/* A LeadersDraft of the current row, which gives DRAFT_COLUMNS (leaders-store-drafts.c). */
+gpointer    leaders_store_make_draft    (sqlite3_stmt        *stmt);
+
+/* The rules a record keeps by itself, checked before anything is written. */
+typedef gboolean (*LeadersCheckFields) (gpointer record, GError **error);
+/* Writes RECORD's row under ID inside the open transaction, checking first what it refers
+ * to. UPSERT updates a row that has ID already (else that is an error), and leaves it
+ * untouched when nothing differs. */
+typedef gboolean (*LeadersWriteRow) (LeadersDb *db, gpointer record, const char *id,
+                                     const char *now, gboolean upsert, GError **error);
+
+
+/* Saves RECORD under OWN_ID or, without one, a new id, which it then carries. */
+gboolean    leaders_store_save_record   (LeadersStore        *self,
+                                         gpointer             record,
+                                         const char          *own_id,
+                                         LeadersCheckFields   check_fields,
+                                         LeadersWriteRow      write_row,
+                                         GError             **error);
+
 G_END_DECLS
