@@ -491,3 +491,39 @@ leaders_test_assert_export_fails (const char *dir,
     }
   g_unlink (out);
 }
+
+static void
+count_changed_cb (LeadersStore            *store,
+                  LeadersTestStoreFixture *f)
+{
+  f->n_changed++;
+}
+
+void
+leaders_test_store_fixture_set_up (LeadersTestStoreFixture *f,
+                                   const char              *name,
+                                   const char              *file)
+{
+  f->dir = leaders_test_make_tmp_dir (name);
+  f->path = g_build_filename (f->dir, file != NULL ? file : "leaders.db", NULL);
+  f->store = leaders_test_open_store (f->path);
+  f->n_changed = 0;
+  g_signal_connect (f->store, "changed", G_CALLBACK (count_changed_cb), f);
+}
+
+void
+leaders_test_store_fixture_tear_down (LeadersTestStoreFixture *f,
+                                      gconstpointer            data)
+{
+  g_clear_object (&f->store);
+  leaders_test_remove_tree (f->dir);
+  g_free (f->dir);
+  g_free (f->path);
+}
+
+gint64
+leaders_test_store_fixture_count (LeadersTestStoreFixture *f,
+                                  const char              *sql)
+{
+  return leaders_test_query_int (f->store, sql);
+}

@@ -42,6 +42,25 @@ void           leaders_test_exec_sql           (LeadersStore       *store,
                                                 const char         *sql);
 gint64         leaders_test_query_int          (LeadersStore       *store,
                                                 const char         *sql);
+
+/* The fixture of the store tests: a store at DIR/leaders.db (or a FILE below DIR) in a
+ * fresh folder, counting its ::changed emissions. */
+typedef struct
+{
+  char         *dir;
+  char         *path;
+  LeadersStore *store;
+  guint         n_changed;
+} LeadersTestStoreFixture;
+
+void           leaders_test_store_fixture_set_up    (LeadersTestStoreFixture *f,
+                                                     const char              *name,
+                                                     const char              *file);
+void           leaders_test_store_fixture_tear_down (LeadersTestStoreFixture *f,
+                                                     gconstpointer            data);
+/* The number the counting query SQL gives on F's store. */
+gint64         leaders_test_store_fixture_count     (LeadersTestStoreFixture *f,
+                                                     const char              *sql);
 void           leaders_test_write_raw_database (const char         *path,
                                                 const char         *sql);
 LeadersTarget *leaders_test_add_target         (LeadersStore       *store,

@@ -11,27 +11,10 @@
 #include "leaders-store.h"
 #include "leaders-test-utils.h"
 
-typedef struct
-{
-  char         *dir;
-  char         *path;
-  LeadersStore *store;
-  guint         n_changed;
-} Fixture;
+typedef LeadersTestStoreFixture Fixture;
 
-static void
-changed_cb (LeadersStore *store,
-            Fixture      *f)
-{
-  f->n_changed++;
-}
-
-static gint64
-count_rows (Fixture    *f,
-            const char *sql)
-{
-  return leaders_test_query_int (f->store, sql);
-}
+#define fixture_tear_down leaders_test_store_fixture_tear_down
+#define count_rows        leaders_test_store_fixture_count
 
 /* Two crews: Cedar (Ana, grade 6, Spanish-speaking mother; Ben, kindergarten; Cleo) and
  * Birch (Dev). */
@@ -39,10 +22,7 @@ static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  f->dir = leaders_test_make_tmp_dir ("conferences");
-  f->path = g_build_filename (f->dir, "leaders.db", NULL);
-  f->store = leaders_test_open_store (f->path);
-  g_signal_connect (f->store, "changed", G_CALLBACK (changed_cb), f);
+  leaders_test_store_fixture_set_up (f, "conferences", NULL);
 
   leaders_test_exec_sql (f->store,
                          "INSERT INTO crew (id, title, grade, created_at, updated_at)"
@@ -59,16 +39,6 @@ fixture_set_up (Fixture       *f,
                          "        ('f-2', 'Tom', 'Moss', 'father', 'en', 'x', 'x');"
                          "INSERT INTO student_contact (student_id, contact_id, position)"
                          " VALUES ('s-1', 'f-1', 0), ('s-2', 'f-2', 0);");
-}
-
-static void
-fixture_tear_down (Fixture       *f,
-                   gconstpointer  data)
-{
-  g_clear_object (&f->store);
-  leaders_test_remove_tree (f->dir);
-  g_free (f->dir);
-  g_free (f->path);
 }
 
 static LeadersConference *

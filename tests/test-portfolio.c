@@ -15,51 +15,21 @@
 /* The smallest valid PNG header is enough for content sniffing. */
 static const char png_bytes[] = "\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\1\0\0\0\1\x08\x02\0\0\0";
 
-typedef struct
-{
-  char         *dir;
-  char         *path;
-  LeadersStore *store;
-  guint         n_changed;
-} Fixture;
+typedef LeadersTestStoreFixture Fixture;
 
-static void
-changed_cb (LeadersStore *store,
-            Fixture      *f)
-{
-  f->n_changed++;
-}
-
-static gint64
-count_rows (Fixture    *f,
-            const char *sql)
-{
-  return leaders_test_query_int (f->store, sql);
-}
+#define fixture_tear_down leaders_test_store_fixture_tear_down
+#define count_rows        leaders_test_store_fixture_count
 
 static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  f->dir = leaders_test_make_tmp_dir ("portfolio");
-  f->path = g_build_filename (f->dir, "data", "leaders.db", NULL);
-  f->store = leaders_test_open_store (f->path);
-  g_signal_connect (f->store, "changed", G_CALLBACK (changed_cb), f);
+  leaders_test_store_fixture_set_up (f, "portfolio", "data/leaders.db");
 
   leaders_test_exec_sql (f->store,
                          "INSERT INTO student (id, given_name, family_name, created_at, updated_at)"
                          " VALUES ('s-1', 'Ana', 'López', 'x', 'x'), ('s-2', '小明', '王', 'x', 'x'),"
                          "        ('s-3', 'Lina', 'Nguyễn', 'x', 'x');");
-}
-
-static void
-fixture_tear_down (Fixture       *f,
-                   gconstpointer  data)
-{
-  g_clear_object (&f->store);
-  leaders_test_remove_tree (f->dir);
-  g_free (f->dir);
-  g_free (f->path);
 }
 
 static GFile *
