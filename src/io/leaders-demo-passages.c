@@ -103,29 +103,21 @@ typedef struct
   guint           made[4];  /* earlier-year pieces made so far, per earlier_pieces row */
 } Student;
 
-/* The student's live pieces not linked to any item yet that fit ITEM (its subject and
- * category, when it names them), finished before the passage round began. */
+/* Of WORK (the student's live pieces), those not linked to any item yet that fit ITEM
+ * (its subject and category, when it names them), finished before the passage round
+ * began. Pieces made for earlier items are in USED already. */
 static GPtrArray *
-free_pieces (Student              *s,
+free_pieces (GListModel           *work_items,
              LeadersChecklistItem *item,
-             GHashTable           *used,
-             GError              **error)
+             GHashTable           *used)
 {
-  g_autoptr(GListModel) items = leaders_store_list_work_items (s->store,
-                                                               leaders_passage_get_student_id (s->passage),
-                                                               error);
   GPtrArray *matches = g_ptr_array_new_with_free_func (g_free);
   const char *subject = leaders_checklist_item_get_subject (item);
   const char *category = leaders_checklist_item_get_category (item);
 
-  if (items == NULL)
+  for (guint i = 0; i < g_list_model_get_n_items (work_items); i++)
     {
-      g_ptr_array_unref (matches);
-      return NULL;
-    }
-  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
-    {
-      g_autoptr(LeadersWorkItem) work = g_list_model_get_item (items, i);
+      g_autoptr(LeadersWorkItem) work = g_list_model_get_item (work_items, i);
       const char *id = leaders_work_item_get_id (work);
       const char *kind = leaders_work_item_category_to_string (leaders_work_item_get_category (work));
 
@@ -181,16 +173,15 @@ add_earlier_piece (Student     *s,
 /* Links as many pieces as ITEM asks for, this year's first, and has the advisor tick it. */
 static gboolean
 complete_item (Student              *s,
+               GListModel           *work_items,
                LeadersChecklistItem *item,
                GHashTable           *used,
                GError              **error)
 {
   const char *item_id = leaders_checklist_item_get_id (item);
   guint needed = leaders_checklist_item_get_required_count (item);
-  g_autoptr(GPtrArray) pieces = needed > 0 ? free_pieces (s, item, used, error) : NULL;
+  g_autoptr(GPtrArray) pieces = free_pieces (work_items, item, used);
 
-  if (needed > 0 && pieces == NULL)
-    return FALSE;
   for (guint k = 0; k < needed; k++)
     {
       g_autofree char *id = NULL;
@@ -220,9 +211,13 @@ work_checklist (Student  *s,
   g_autoptr(GListModel) items = leaders_store_list_passage_items (s->store,
                                                                   leaders_passage_get_id (s->passage),
                                                                   error);
+  g_autoptr(GListModel) work_items = NULL;
   guint n;
 
-  if (items == NULL)
+  if (items == NULL ||
+      (work_items = leaders_store_list_work_items (s->store,
+                                                   leaders_passage_get_student_id (s->passage),
+                                                   error)) == NULL)
     return FALSE;
   n = g_list_model_get_n_items (items);
   /* Those who presented in the first round were ready early in November. */
@@ -245,7 +240,7 @@ work_checklist (Student  *s,
       /* Gathering: the pieces of the first subjects and a few others, not the rest. */
       if (stage == STAGE_GATHERING && (i >= n / 2 || g_rand_int_range (s->rand, 0, 4) == 0))
         continue;
-      if (!complete_item (s, item, used, error))
+      if (!complete_item (s, work_items, item, used, error))
         return FALSE;
     }
   set_november_day (stage >= STAGE_PASSED ? 12 : 23);
